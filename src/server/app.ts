@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { AppContext } from './app-context.ts';
+import { type Clock, systemClock } from './clock.ts';
+import type { Config } from './config.ts';
+import type { Db } from './db/connection.ts';
+import { installErrorHandler, trackRoutesForMethodNotAllowed } from './http/error-handler.ts';
+import { createLogger } from './http/logger.ts';
+import { createMetrics, installRequestMetrics } from './http/metrics.ts';
+import { openApiRoutes } from './http/openapi.routes.ts';
+import { platformRoutes } from './http/platform.routes.ts';
+import { sendProblem } from './http/problem.ts';
+import { installSecurityHeaders } from './http/security-headers.ts';
+import { installWebApp } from './http/web-app.ts';
+import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
+import { portalRoutes } from './modules/portal/portal.routes.ts';
+import { appVersion } from './version.ts';
+
+export type AppOptions = {
+  config: Config;
+  db: Db;
+  clock?: Clock;
+  logger?: FastifyBaseLogger;
+};
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const app = Fastify({
+    loggerInstance: options.logger ?? createLogger(config.logLevel),
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    trustProxy: config.trustProxy.length > 0 ? [...config.trustProxy] : false,
+    bodyLimit: BODY_LIMIT_BYTES,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  // JSON only: no text/plain bodies, which browsers may send cross-site without a preflight.
+  app.removeContentTypeParser('text/plain');
+
+  const ctx: AppContext = {
+    config,
+    db: options.db,
+    clock: options.clock ?? systemClock,
+    metrics: createMetrics(),
+    lifecycle: { shuttingDown: false },
+  };
+  app.decorate('ctx', ctx);
+
+  const methodNotAllowed = trackRoutesForMethodNotAllowed(app);
+  installErrorHandler(app);
+  installSecurityHeaders(app);
+  installRequestMetrics(app, ctx.metrics);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: `API Nomades — ${config.org.name}`,
+        version: appVersion,
+        description: 'Portail d’accès à distance des agents. Erreurs au format RFC 9457 (application/problem+json).',
+      },
+      servers: [{ url: config.publicUrl }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+
+  await app.register(async (scope) => {
+    await platformRoutes(scope, ctx);
+    await openApiRoutes(scope);
+    await portalRoutes(scope, ctx);
+    await organisationRoutes(scope, ctx);
+  });
+
+  const servePage = await installWebApp(app);
+  app.setNotFoundHandler((request, reply) => {
+    if (methodNotAllowed(request, reply)) return reply;
+    if (servePage(request, reply)) return reply;
+    return sendProblem(request, reply, 'not_found', `Aucune ressource à l’adresse ${request.url.split('?')[0]}.`);
+  });
+
+  return app;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ctx: AppContext;
+  }
+}

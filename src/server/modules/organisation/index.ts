@@ -1,0 +1,2 @@
+export { createDepartment, listDepartments } from './organisation.service.ts';
+export { DepartmentCode } from './organisation.schema.ts';

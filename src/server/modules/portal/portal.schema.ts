@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+export const PortalInfoResponse = z
+  .object({
+    name: z.string().describe('Nom de la collectivité'),
+    emailDomain: z.string().describe('Domaine des adresses professionnelles'),
+    logoUrl: z.string(),
+    themeUrl: z.string(),
+    languages: z.array(z.enum(['fr', 'en'])),
+    version: z.string(),
+  })
+  .meta({ id: 'PortalInfo' });
+export type PortalInfoResponse = z.infer<typeof PortalInfoResponse>;
