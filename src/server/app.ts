@@ -28,6 +28,8 @@ export type AppOptions = {
   db: Db;
   clock?: Clock;
   logger?: FastifyBaseLogger;
+  // Tests register throw-away routes here to exercise the platform.
+  extraRoutes?: (app: FastifyInstance) => Promise<void>;
 };
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -82,6 +84,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await openApiRoutes(scope);
     await portalRoutes(scope, ctx);
     await organisationRoutes(scope, ctx);
+    if (options.extraRoutes) await options.extraRoutes(scope);
   });
 
   const servePage = await installWebApp(app);
