@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { type Logger, pino } from 'pino';
+import { type DestinationStream, type Logger, pino } from 'pino';
 
 const secretQueryParams = /([?&](?:token|code|password|secret|state|id_token_hint)=)[^&]*/gi;
 
@@ -26,8 +26,9 @@ export function redactUrl(url: string): string {
   return url.replace(secretQueryParams, '$1[redacted]');
 }
 
-export function createLogger(level: string): Logger {
-  return pino({
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino(
+    {
     level,
     redact: { paths: redactedPaths, censor: '[redacted]' },
     serializers: {
@@ -39,5 +40,7 @@ export function createLogger(level: string): Logger {
       }),
       err: pino.stdSerializers.err,
     },
-  });
+    },
+    destination,
+  );
 }
