@@ -2,6 +2,7 @@ import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/connection.ts';
 import type { Metrics } from './http/metrics.ts';
+import type { Keys } from './security/keys.ts';
 
 // What every module receives: configuration, database, clock and process-wide state.
 export type AppContext = {
@@ -9,5 +10,7 @@ export type AppContext = {
   db: Db;
   clock: Clock;
   metrics: Metrics;
+  keys: Keys;
+  isInternalNetwork(ip: string | undefined): boolean;
   lifecycle: { shuttingDown: boolean };
 };

@@ -19,8 +19,13 @@ import { platformRoutes } from './http/platform.routes.ts';
 import { sendProblem } from './http/problem.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import { installWebApp } from './http/web-app.ts';
+import { createNetworkMatcher } from './http/network.ts';
+import { createKeys } from './security/keys.ts';
 import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
 import { portalRoutes } from './modules/portal/portal.routes.ts';
+import { identityRoutes } from './modules/identity/identity.routes.ts';
+import { csrfProtection } from './http/csrf.ts';
+import fastifyCookie from '@fastify/cookie';
 import { appVersion } from './version.ts';
 
 export type AppOptions = {
@@ -56,11 +61,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     db: options.db,
     clock: options.clock ?? systemClock,
     metrics: createMetrics(),
+    keys: createKeys(config.secretKey),
+    isInternalNetwork: createNetworkMatcher(config.internalNetworks),
     lifecycle: { shuttingDown: false },
   };
   app.decorate('ctx', ctx);
 
   const methodNotAllowed = trackRoutesForMethodNotAllowed(app);
+  await app.register(fastifyCookie);
   installErrorHandler(app);
   installSecurityHeaders(app);
   installRequestMetrics(app, ctx.metrics);
@@ -80,10 +88,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   await app.register(async (scope) => {
+    await csrfProtection(scope, ctx);
     await platformRoutes(scope, ctx);
     await openApiRoutes(scope);
     await portalRoutes(scope, ctx);
     await organisationRoutes(scope, ctx);
+    await identityRoutes(scope, ctx);
     if (options.extraRoutes) await options.extraRoutes(scope);
   });
 

@@ -18,6 +18,10 @@ const optionalString = z
   .optional()
   .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()));
 
+function positiveInt(what: string, fallback: number) {
+  return z.coerce.number({ message: what }).int({ message: what }).min(1, { message: what }).default(fallback);
+}
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -50,6 +54,16 @@ const envSchema = z
       z.string().min(32, { message: 'au moins 32 caractères aléatoires (openssl rand -base64 48)' }).optional(),
     ),
     DEMO_DATA: z.enum(['true', 'false', 'auto']).default('auto'),
+    SESSION_IDLE_MINUTES: positiveInt('un nombre de minutes', 30),
+    SESSION_ABSOLUTE_HOURS: positiveInt('un nombre d’heures', 10),
+    LOCKOUT_THRESHOLD: positiveInt('un nombre d’échecs', 5),
+    LOCKOUT_MINUTES: positiveInt('un nombre de minutes', 30),
+    IP_THROTTLE_FAILURES: positiveInt('un nombre d’échecs par quart d’heure', 20),
+    PASSWORD_MAX_AGE_DAYS: positiveInt('un nombre de jours', 180),
+    PASSWORD_MAX_AGE_DAYS_PRIVILEGED: positiveInt('un nombre de jours', 90),
+    CONNECTION_HISTORY_RETENTION_DAYS: positiveInt('un nombre de jours', 365),
+    SMS_GATEWAY_URL: optionalString.pipe(z.url({ message: 'une URL https:// de la passerelle SMS' }).optional()),
+    SMS_GATEWAY_TOKEN: optionalString,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -81,6 +95,17 @@ export type Config = Readonly<{
   secretKey: string;
   demoData: boolean;
   logLevel: string;
+  auth: Readonly<{
+    sessionIdleMs: number;
+    sessionAbsoluteMs: number;
+    lockoutThreshold: number;
+    lockoutMs: number;
+    ipThrottleFailures: number;
+    passwordMaxAgeDays: number;
+    passwordMaxAgeDaysPrivileged: number;
+    connectionHistoryRetentionDays: number;
+  }>;
+  sms: Readonly<{ gatewayUrl: string | undefined; gatewayToken: string | undefined }>;
 }>;
 
 export class ConfigError extends Error {
@@ -127,6 +152,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secretKey: e.SECRET_KEY ?? demoSecretKey(dataDir),
     demoData: e.DEMO_DATA === 'auto' ? database.kind === 'pglite' : e.DEMO_DATA === 'true',
     logLevel: e.LOG_LEVEL,
+    auth: Object.freeze({
+      sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
+      sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
+      lockoutThreshold: e.LOCKOUT_THRESHOLD,
+      lockoutMs: e.LOCKOUT_MINUTES * 60_000,
+      ipThrottleFailures: e.IP_THROTTLE_FAILURES,
+      passwordMaxAgeDays: e.PASSWORD_MAX_AGE_DAYS,
+      passwordMaxAgeDaysPrivileged: e.PASSWORD_MAX_AGE_DAYS_PRIVILEGED,
+      connectionHistoryRetentionDays: e.CONNECTION_HISTORY_RETENTION_DAYS,
+    }),
+    sms: Object.freeze({ gatewayUrl: e.SMS_GATEWAY_URL, gatewayToken: e.SMS_GATEWAY_TOKEN }),
   });
 }
 

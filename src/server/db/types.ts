@@ -10,6 +10,12 @@ export interface AccountsTable {
   password_temporary: Generated<boolean>;
   password_changed_at: Timestamp | null;
   created_at: Generated<Timestamp>;
+  failed_attempts: Generated<number>;
+  locked_until: Timestamp | null;
+  password_change_required: Generated<boolean>;
+  password_expiry_reminded_at: Timestamp | null;
+  enrolment_code_hash: string | null;
+  enrolment_code_expires_at: Timestamp | null;
 }
 
 export interface AgentsTable {
@@ -40,6 +46,21 @@ export interface AppStateTable {
   updated_at: Generated<Timestamp>;
 }
 
+export interface ConnectionEventsTable {
+  id: Generated<string>;
+  agent_id: string;
+  kind: string;
+  result: string;
+  occurred_at: Timestamp;
+  ip: string;
+  network_zone: string;
+  user_agent: Generated<string>;
+  browser: Generated<string>;
+  os: Generated<string>;
+  device_type: Generated<string>;
+  detail: string | null;
+}
+
 export interface DepartmentsTable {
   id: Generated<string>;
   code: string;
@@ -62,6 +83,50 @@ export interface JobProfilesTable {
   name: string;
 }
 
+export interface KnownDevicesTable {
+  agent_id: string;
+  device_hash: string;
+  first_seen_at: Timestamp;
+  last_seen_at: Timestamp;
+}
+
+export interface OutboxMessagesTable {
+  id: Generated<string>;
+  channel: string;
+  recipient: string;
+  subject: Generated<string>;
+  body: string;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  last_error: string | null;
+}
+
+export interface PasswordHistoryTable {
+  id: Generated<string>;
+  agent_id: string;
+  password_hash: string;
+  created_at: Generated<Timestamp>;
+}
+
+export interface PasswordResetTokensTable {
+  token_hash: string;
+  agent_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  invalidated_at: Timestamp | null;
+}
+
+export interface RecoveryCodesTable {
+  id: Generated<string>;
+  agent_id: string;
+  code_hash: string;
+  created_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
 export interface RoleAssignmentsTable {
   id: Generated<string>;
   agent_id: string;
@@ -72,11 +137,56 @@ export interface RoleAssignmentsTable {
   granted_at: Generated<Timestamp>;
 }
 
+export interface SecondFactorsTable {
+  id: Generated<string>;
+  agent_id: string;
+  kind: string;
+  label: string;
+  totp_secret_encrypted: string | null;
+  totp_last_step: number | null;
+  phone: string | null;
+  webauthn_credential_id: string | null;
+  webauthn_public_key: string | null;
+  webauthn_counter: number | null;
+  webauthn_transports: string[] | null;
+  confirmed_at: Timestamp | null;
+  created_at: Timestamp;
+  last_used_at: Timestamp | null;
+}
+
+export interface SecurityAlertsTable {
+  id: Generated<string>;
+  agent_id: string;
+  kind: string;
+  created_at: Timestamp;
+  ip: string;
+  network_zone: string;
+  detail: string | null;
+  handled_at: Timestamp | null;
+}
+
 export interface ServicesTable {
   id: Generated<string>;
   department_id: string;
   code: string;
   name: string;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  agent_id: string;
+  stage: string;
+  amr: Generated<string[]>;
+  network_zone: string;
+  ip: string;
+  user_agent: Generated<string>;
+  device_label: Generated<string>;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  authenticated_at: Timestamp;
+  expires_at: Timestamp;
+  webauthn_challenge: string | null;
+  may_enrol_without_network: Generated<boolean>;
 }
 
 export interface SitesTable {
@@ -85,6 +195,25 @@ export interface SitesTable {
   address: string;
   postal_code: string;
   city: string;
+}
+
+export interface SmsChallengesTable {
+  id: Generated<string>;
+  agent_id: string;
+  purpose: string;
+  code_hash: string;
+  attempts: Generated<number>;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  consumed_at: Timestamp | null;
+}
+
+export interface ThrottleCountersTable {
+  bucket: string;
+  key: string;
+  count: number;
+  window_started_at: Timestamp;
+  blocked_until: Timestamp | null;
 }
 
 export interface UnitsTable {
@@ -97,11 +226,22 @@ export interface Database {
   accounts: AccountsTable;
   agents: AgentsTable;
   app_state: AppStateTable;
+  connection_events: ConnectionEventsTable;
   departments: DepartmentsTable;
   grades: GradesTable;
   job_profiles: JobProfilesTable;
+  known_devices: KnownDevicesTable;
+  outbox_messages: OutboxMessagesTable;
+  password_history: PasswordHistoryTable;
+  password_reset_tokens: PasswordResetTokensTable;
+  recovery_codes: RecoveryCodesTable;
   role_assignments: RoleAssignmentsTable;
+  second_factors: SecondFactorsTable;
+  security_alerts: SecurityAlertsTable;
   services: ServicesTable;
+  sessions: SessionsTable;
   sites: SitesTable;
+  sms_challenges: SmsChallengesTable;
+  throttle_counters: ThrottleCountersTable;
   units: UnitsTable;
 }

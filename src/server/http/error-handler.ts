@@ -41,9 +41,11 @@ const fastifyCodes: Record<string, ErrorCode> = {
   FST_ERR_ASYNC_CONSTRAINT: 'bad_request',
 };
 
-const codeByStatus = new Map<number, ErrorCode>(
-  Object.entries(errorTable).map(([code, { status }]) => [status, code as ErrorCode]),
-);
+// The generic code of each status is the first one the table lists for it.
+const codeByStatus = new Map<number, ErrorCode>();
+for (const [code, { status }] of Object.entries(errorTable)) {
+  if (!codeByStatus.has(status)) codeByStatus.set(status, code as ErrorCode);
+}
 
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {

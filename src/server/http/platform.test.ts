@@ -11,11 +11,11 @@ reportSkippedPostgres();
 // Routes that exist only in this test, to exercise the platform's handling of bodies and errors.
 async function testRoutes(app: FastifyInstance) {
   app.post(
-    '/api/test/echo',
+    '/test/echo',
     { schema: { operationId: 'testEcho', body: z.object({ name: z.string().max(100) }) } },
     async (request) => ({ hello: (request.body as { name: string }).name }),
   );
-  app.get('/api/test/boom', { schema: { operationId: 'testBoom' } }, async () => {
+  app.get('/test/boom', { schema: { operationId: 'testBoom' } }, async () => {
     throw new Error('secret detail: connection string postgres://admin:pw@db');
   });
 }
@@ -87,7 +87,7 @@ for (const kind of testDatabaseKinds()) {
 
     test('rejects malformed JSON, wrong content types, oversized bodies and invalid fields with 4xx problems', async () => {
       const post = (payload: string, contentType = 'application/json') =>
-        t.app.inject({ method: 'POST', url: '/api/test/echo', headers: { 'content-type': contentType }, payload });
+        t.app.inject({ method: 'POST', url: '/test/echo', headers: { 'content-type': contentType }, payload });
       const cases = [
         { res: await post('{"name": '), status: 400, code: 'malformed_json' },
         { res: await post('name=x', 'application/x-www-form-urlencoded'), status: 415, code: 'unsupported_media_type' },
@@ -107,7 +107,7 @@ for (const kind of testDatabaseKinds()) {
     });
 
     test('hides the details of an unexpected error behind a 500 problem with the request id', async () => {
-      const res = await t.app.inject({ method: 'GET', url: '/api/test/boom' });
+      const res = await t.app.inject({ method: 'GET', url: '/test/boom' });
       assert.equal(res.statusCode, 500);
       const body = res.json();
       assert.equal(body.code, 'internal');

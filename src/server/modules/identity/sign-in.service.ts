@@ -1,0 +1,121 @@
+import type { AppContext } from '../../app-context.ts';
+import type { ClientInfo } from '../../http/client.ts';
+import { AppError } from '../../http/errors.ts';
+import { blockedUntil, registerFailure, type ThrottleRule } from '../../security/throttle.ts';
+import { enqueueEmail } from '../notifications/index.ts';
+import { recordConnectionEvent } from './connection-history.repo.ts';
+import { lockoutEmail, newDeviceEmail } from './identity-emails.ts';
+import { hashPassword, needsRehash, verifyPassword } from './password-hash.ts';
+import * as repo from './sign-in.repo.ts';
+import { type SignInState, availableMethods, nextStage, PRIVILEGED_ROLES, passwordExpiresAt } from './sign-in.policy.ts';
+import { openSession, type SessionStage } from './session.service.ts';
+
+export type SignInResult = { stage: SessionStage; methods: string[]; token: string; agentId: string };
+
+const invalidCredentials = () =>
+  new AppError('invalid_credentials', 'Identifiant ou mot de passe incorrect. Après 5 échecs, le compte est bloqué 30 minutes.');
+
+export function ipThrottleRule(ctx: AppContext): ThrottleRule {
+  return { bucket: 'sign_in_ip', windowMs: 15 * 60_000, freeFailures: ctx.config.auth.ipThrottleFailures, maxDelayMs: 15 * 60_000 };
+}
+
+// Badge number (7 digits, spaces allowed as printed on the payslip) or professional e-mail.
+export function parseIdentifier(raw: string): repo.Identifier | undefined {
+  const value = raw.normalize('NFKC').trim();
+  const digits = value.replace(/[\s.]/g, '');
+  if (/^\d{7}$/.test(digits)) return { badgeNumber: digits };
+  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) return { email: value.toLowerCase() };
+  return undefined;
+}
+
+// Verifying against this hash when the account is unknown or locked keeps every answer equally slow.
+let decoyHash: Promise<string> | undefined;
+const decoy = () => (decoyHash ??= hashPassword(`decoy-${Math.random()}`));
+
+export async function signIn(
+  ctx: AppContext,
+  input: { identifier: string; password: string; deviceHash: string },
+  client: ClientInfo,
+): Promise<SignInResult> {
+  const { db, config } = ctx;
+  const now = ctx.clock.now();
+  const throttle = ipThrottleRule(ctx);
+  const blocked = await blockedUntil(db, throttle, client.ip, now);
+  if (blocked) {
+    const seconds = Math.ceil((blocked.getTime() - now.getTime()) / 1000);
+    throw new AppError('rate_limited', `Trop d’échecs depuis votre connexion : réessayez dans ${seconds} s.`, {
+      headers: { 'retry-after': String(seconds) },
+    });
+  }
+
+  const identifier = parseIdentifier(input.identifier);
+  const account = identifier ? await repo.findAccountByIdentifier(db, identifier) : undefined;
+  const passwordMatches = await verifyPassword(account?.passwordHash ?? (await decoy()), input.password);
+
+  if (!account || !account.passwordHash) {
+    await registerFailure(db, throttle, client.ip, now);
+    throw invalidCredentials();
+  }
+  const locked = account.lockedUntil !== null && account.lockedUntil > now;
+  if (!passwordMatches || locked || account.status !== 'active') {
+    await registerFailure(db, throttle, client.ip, now);
+    await db.transaction().execute(async (trx) => {
+      const detail = account.status !== 'active' ? `account_${account.status}` : locked ? 'locked' : 'wrong_password';
+      await recordConnectionEvent(trx, { agentId: account.agentId, kind: 'sign_in', result: 'failure', at: now, client, detail });
+      if (detail !== 'wrong_password') return;
+      const { lockedNow } = await repo.registerPasswordFailure(trx, account.agentId, now, config.auth.lockoutThreshold, config.auth.lockoutMs);
+      if (lockedNow) {
+        await recordConnectionEvent(trx, { agentId: account.agentId, kind: 'lockout', result: 'info', at: now, client });
+        await enqueueEmail(trx, lockoutEmail(ctx, account, client, now), now);
+      }
+    });
+    throw invalidCredentials();
+  }
+
+  const state = await signInState(ctx, account, client.zone, { secondFactorPassed: false });
+  const stage = nextStage(state);
+  const rehash = needsRehash(account.passwordHash) ? await hashPassword(input.password) : undefined;
+  const session = await db.transaction().execute(async (trx) => {
+    const tctx = { ...ctx, db: trx };
+    await repo.clearFailures(trx, account.agentId);
+    if (rehash) await repo.updatePasswordHash(trx, account.agentId, rehash);
+    await recordConnectionEvent(trx, { agentId: account.agentId, kind: 'sign_in', result: 'success', at: now, client });
+    const newDevice = await repo.rememberDevice(trx, account.agentId, input.deviceHash, now);
+    if (newDevice && client.zone === 'external') await enqueueEmail(trx, newDeviceEmail(ctx, account, client, now), now);
+    return openSession(tctx, {
+      agentId: account.agentId,
+      stage,
+      amr: ['pwd'],
+      client,
+      // The temporary password proves HR's letter: enrolling a factor with it is allowed from anywhere.
+      mayEnrolWithoutNetwork: client.zone === 'internal' || account.passwordTemporary,
+    });
+  });
+  return { stage, methods: stage === 'second_factor' ? availableMethods(state) : [], token: session.token, agentId: account.agentId };
+}
+
+export async function signInState(
+  ctx: AppContext,
+  account: repo.SignInAccount,
+  zone: 'internal' | 'external',
+  progress: { secondFactorPassed: boolean },
+): Promise<SignInState> {
+  const [factors, roles] = await Promise.all([
+    repo.secondFactorSummary(ctx.db, account.agentId),
+    repo.rolesOf(ctx.db, account.agentId),
+  ]);
+  const maxAge = roles.some((r) => PRIVILEGED_ROLES.has(r.role))
+    ? ctx.config.auth.passwordMaxAgeDaysPrivileged
+    : ctx.config.auth.passwordMaxAgeDays;
+  const expiresAt = passwordExpiresAt(account.passwordChangedAt, maxAge);
+  const expired = expiresAt !== null && expiresAt <= ctx.clock.now();
+  return {
+    zone,
+    enhancedAuthOutside: account.enhancedAuthOutside,
+    enhancedAuthInside: account.enhancedAuthInside,
+    factorKinds: factors.kinds,
+    recoveryCodesLeft: factors.recoveryCodesLeft,
+    secondFactorPassed: progress.secondFactorPassed,
+    passwordChangeNeeded: account.passwordTemporary || account.passwordChangeRequired || expired,
+  };
+}

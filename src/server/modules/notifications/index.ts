@@ -1,0 +1,1 @@
+export { enqueueEmail, enqueueSms, type OutgoingEmail, type OutgoingSms } from './outbox.repo.ts';
