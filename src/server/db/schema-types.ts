@@ -57,8 +57,13 @@ export async function generateSchemaTypes(db: Db): Promise<string> {
     for (const column of tables.get(table) ?? []) {
       const base = scalar[column.udt_name];
       if (!base) throw new Error(`no TypeScript type for ${table}.${column.column_name} (${column.udt_name})`);
-      let type = column.is_nullable === 'YES' ? `${base} | null` : base;
-      if (column.column_default !== null || column.is_identity === 'YES') type = `Generated<${type}>`;
+      const nullable = column.is_nullable === 'YES' ? ' | null' : '';
+      const hasDefault = column.column_default !== null || column.is_identity === 'YES';
+      let type = `${base}${nullable}`;
+      // Generated<> cannot wrap a ColumnType: spell out select, insert (optional) and update types.
+      if (hasDefault && base === 'Timestamp') type = `ColumnType<Date${nullable}, Date | string${nullable} | undefined, Date | string${nullable}>`;
+      else if (hasDefault && base === 'Json') type = `ColumnType<unknown, string | undefined, string>`;
+      else if (hasDefault) type = `Generated<${type}>`;
       out.push(`  ${column.column_name}: ${type};`);
     }
     out.push('}', '');

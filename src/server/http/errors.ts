@@ -5,6 +5,7 @@ export const errorTable = {
   bad_request: { status: 400, title: 'Requête invalide' },
   malformed_json: { status: 400, title: 'Le corps de la requête n’est pas un JSON valide' },
   validation_failed: { status: 400, title: 'Certains champs sont invalides' },
+  invalid_reset_link: { status: 400, title: 'Lien de réinitialisation invalide' },
   unauthenticated: { status: 401, title: 'Authentification requise' },
   forbidden: { status: 403, title: 'Action non autorisée' },
   csrf_failed: { status: 403, title: 'Requête refusée (protection anti-CSRF)' },

@@ -42,3 +42,6 @@ export function sendProblem(
     .serializer(JSON.stringify)
     .send(body);
 }
+
+// For 202 and 204 answers, which have no body.
+export const NoContent = z.null().describe('Pas de contenu');
