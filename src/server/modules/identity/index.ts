@@ -1,0 +1,11 @@
+export { createAccount, DEFAULT_JOB_PROFILE_CODE, issueTemporaryPassword, listAccounts } from './account.service.ts';
+export {
+  AccountRole,
+  type AccountSummary,
+  BadgeNumber,
+  type CreatedAccount,
+  CreateAccountInput,
+  type IssuedTemporaryPassword,
+  organisationWideRoles,
+} from './account.schema.ts';
+export { generateTemporaryPassword, hashPassword, verifyPassword } from './password-hash.ts';
