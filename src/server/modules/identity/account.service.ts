@@ -13,6 +13,7 @@ import {
   organisationWideRoles,
 } from './account.schema.ts';
 import { generateTemporaryPassword, hashPassword } from './password-hash.ts';
+import { deleteSessionsOfAgent } from './session.repo.ts';
 
 export const DEFAULT_JOB_PROFILE_CODE = 'agent-administratif';
 
@@ -92,7 +93,12 @@ export async function issueTemporaryPassword(db: Db, badgeNumber: string): Promi
     throw new AppError('unprocessable', `L'agent ${badge} a quitté la collectivité : son compte ne peut pas être rouvert.`);
   }
   const temporaryPassword = generateTemporaryPassword();
-  await repo.upsertTemporaryPassword(db, agent.id, await hashPassword(temporaryPassword));
+  const passwordHash = await hashPassword(temporaryPassword);
+  // Whoever held the account before the new password was issued must not keep a session.
+  await db.transaction().execute(async (trx) => {
+    await repo.upsertTemporaryPassword(trx, agent.id, passwordHash);
+    await deleteSessionsOfAgent(trx, agent.id);
+  });
   return { badgeNumber: badge, email: agent.email, temporaryPassword };
 }
 
