@@ -18,6 +18,8 @@ export async function installWebApp(app: FastifyInstance): Promise<(request: Fas
       cacheControl: false,
       etag: true,
       schemaHide: true,
+      // '/' is a page, not a directory listing: let it fall through to index.html.
+      allowedPath: (pathName) => pathName !== '/',
     });
     app.addHook('onSend', async (request, reply, payload) => {
       // Vite puts a content hash in every asset name: they can be cached forever.
