@@ -110,6 +110,20 @@ export async function verifySecondFactorCode(
   if (method === 'totp') ok = await verifyTotp(ctx, agentId, code);
   else if (method === 'sms') ok = await verifySms(ctx, agentId, code, smsPurpose);
   else if (method === 'recovery_code') ok = await repo.useRecoveryCode(ctx.db, agentId, hashToken(normaliseRecoveryCode(code)), now);
+  await recordSecondFactorOutcome(ctx, account, method, ok, client);
+  if (!ok) throw new AppError('invalid_code', 'Code incorrect, déjà utilisé ou expiré.');
+}
+
+// Every attempt is in the agent's history; failures count towards the account lockout.
+export async function recordSecondFactorOutcome(
+  ctx: AppContext,
+  account: { agentId: string; email: string; firstName: string },
+  method: string,
+  ok: boolean,
+  client: ClientInfo,
+): Promise<void> {
+  const now = ctx.clock.now();
+  const { agentId } = account;
   await ctx.db.transaction().execute(async (trx) => {
     await recordConnectionEvent(trx, { agentId, kind: 'second_factor', result: ok ? 'success' : 'failure', at: now, client, detail: method });
     if (ok) return;
@@ -119,7 +133,6 @@ export async function verifySecondFactorCode(
       await enqueueEmail(trx, lockoutEmail(ctx, account, client, now), now);
     }
   });
-  if (!ok) throw new AppError('invalid_code', 'Code incorrect, déjà utilisé ou expiré.');
 }
 
 export async function smsPhoneOf(ctx: AppContext, agentId: string): Promise<string> {
