@@ -78,3 +78,12 @@ describe('configuration', () => {
     });
   });
 });
+
+describe('configuration of the city network', () => {
+  test('counts the loopback as the city network in the demo only when nothing is declared', () => {
+    assert.deepEqual(loadConfig({ DATA_DIR: tmp() }).internalNetworks, ['127.0.0.0/8', '::1/128']);
+    assert.deepEqual(loadConfig({ DATA_DIR: tmp(), INTERNAL_NETWORKS: '' }).internalNetworks, []);
+    assert.deepEqual(loadConfig({ DATA_DIR: tmp(), INTERNAL_NETWORKS: '10.0.0.0/8' }).internalNetworks, ['10.0.0.0/8']);
+    assert.deepEqual(loadConfig({ DATA_DIR: tmp(), DATABASE_URL: 'postgres://x@db/nomades' }).internalNetworks, []);
+  });
+});

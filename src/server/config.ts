@@ -129,6 +129,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   const dataDir = path.resolve(e.DATA_DIR);
+  const demoData = e.DEMO_DATA === 'auto' ? !e.DATABASE_URL : e.DEMO_DATA === 'true';
+  // The demo runs on a laptop: unless told otherwise, the loopback is the "office network", so the demo
+  // logins sign in with a password as on a city workstation. Production lists its networks explicitly.
+  const internalNetworks = env.INTERNAL_NETWORKS === undefined && demoData ? ['127.0.0.0/8', '::1/128'] : e.INTERNAL_NETWORKS;
   const database: DatabaseConfig = e.DATABASE_URL
     ? { kind: 'postgres', url: e.DATABASE_URL }
     : { kind: 'pglite', dataDir: path.join(dataDir, 'pgdata') };
@@ -140,7 +144,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     database,
     dataDir,
     trustProxy: Object.freeze(e.TRUST_PROXY),
-    internalNetworks: Object.freeze(e.INTERNAL_NETWORKS),
+    internalNetworks: Object.freeze(internalNetworks),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM ?? `${e.ORG_NAME} <ne-pas-repondre@${e.ORG_EMAIL_DOMAIN}>`,
     org: Object.freeze({
@@ -150,7 +154,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       themeCssFile: e.THEME_CSS_FILE,
     }),
     secretKey: e.SECRET_KEY ?? demoSecretKey(dataDir),
-    demoData: e.DEMO_DATA === 'auto' ? database.kind === 'pglite' : e.DEMO_DATA === 'true',
+    demoData,
     logLevel: e.LOG_LEVEL,
     auth: Object.freeze({
       sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
