@@ -11,7 +11,7 @@ import type { AppContext } from './app-context.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/connection.ts';
-import { installErrorHandler, trackRoutesForMethodNotAllowed } from './http/error-handler.ts';
+import { frameworkErrorHandler, installErrorHandler, trackRoutesForMethodNotAllowed } from './http/error-handler.ts';
 import { createLogger } from './http/logger.ts';
 import { createMetrics, installRequestMetrics } from './http/metrics.ts';
 import { openApiRoutes } from './http/openapi.routes.ts';
@@ -50,6 +50,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors: frameworkErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

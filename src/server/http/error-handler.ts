@@ -38,6 +38,7 @@ const fastifyCodes: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'malformed_json',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'bad_request',
   FST_ERR_BAD_URL: 'bad_request',
+  FST_ERR_MAX_PARAM_LENGTH: 'uri_too_long',
   FST_ERR_ASYNC_CONSTRAINT: 'bad_request',
 };
 
@@ -104,4 +105,9 @@ export function trackRoutesForMethodNotAllowed(app: FastifyInstance): (request: 
     sendProblem(request, reply, 'method_not_allowed');
     return true;
   };
+}
+
+// Errors the router raises before any route or hook runs (malformed or oversized URLs).
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  sendProblem(request, reply, (error.code ? fastifyCodes[error.code] : undefined) ?? 'bad_request');
 }

@@ -18,6 +18,7 @@ export const errorTable = {
   not_acceptable: { status: 406, title: 'Format de réponse non disponible' },
   conflict: { status: 409, title: 'Conflit avec l’état actuel' },
   payload_too_large: { status: 413, title: 'Le corps de la requête est trop volumineux' },
+  uri_too_long: { status: 414, title: 'Adresse trop longue' },
   unsupported_media_type: { status: 415, title: 'Type de contenu non pris en charge' },
   unprocessable: { status: 422, title: 'La demande ne respecte pas les règles' },
   rate_limited: { status: 429, title: 'Trop de tentatives, réessayez plus tard' },
