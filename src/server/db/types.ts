@@ -9,7 +9,7 @@ export interface AccountsTable {
   password_hash: string | null;
   password_temporary: Generated<boolean>;
   password_changed_at: Timestamp | null;
-  created_at: Generated<Timestamp>;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
   failed_attempts: Generated<number>;
   locked_until: Timestamp | null;
   password_change_required: Generated<boolean>;
@@ -36,14 +36,14 @@ export interface AgentsTable {
   status: Generated<string>;
   start_date: string;
   departure_date: string | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface AppStateTable {
   key: string;
   value: Json;
-  updated_at: Generated<Timestamp>;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface ConnectionEventsTable {
@@ -67,7 +67,7 @@ export interface DepartmentsTable {
   name: string;
   enhanced_auth_outside: Generated<boolean>;
   enhanced_auth_inside: Generated<boolean>;
-  created_at: Generated<Timestamp>;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface GradesTable {
@@ -107,7 +107,7 @@ export interface PasswordHistoryTable {
   id: Generated<string>;
   agent_id: string;
   password_hash: string;
-  created_at: Generated<Timestamp>;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface PasswordResetTokensTable {
@@ -134,7 +134,7 @@ export interface RoleAssignmentsTable {
   department_id: string | null;
   service_id: string | null;
   unit_id: string | null;
-  granted_at: Generated<Timestamp>;
+  granted_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface SecondFactorsTable {
