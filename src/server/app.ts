@@ -24,6 +24,8 @@ import { createKeys } from './security/keys.ts';
 import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
 import { portalRoutes } from './modules/portal/portal.routes.ts';
 import { identityRoutes } from './modules/identity/identity.routes.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { devOutboxRoutes } from './modules/notifications/index.ts';
 import { csrfProtection } from './http/csrf.ts';
 import fastifyCookie from '@fastify/cookie';
 import { appVersion } from './version.ts';
@@ -95,6 +97,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await portalRoutes(scope, ctx);
     await organisationRoutes(scope, ctx);
     await identityRoutes(scope, ctx);
+    await devOutboxRoutes(scope, ctx);
+    scope.decorateRequest('actor', null);
+    await auditRoutes(scope, ctx);
     if (options.extraRoutes) await options.extraRoutes(scope);
   });
 

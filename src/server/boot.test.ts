@@ -33,9 +33,12 @@ describe('starting and stopping the portal', () => {
   });
 
   test('lets a request in flight finish while closing', async () => {
+    let arrived!: () => void;
+    const inHandler = new Promise<void>((resolve) => (arrived = resolve));
     const t = await createTestApp('pglite', {
       routes: async (app) => {
         app.get('/api/test/slow', { schema: { operationId: 'testSlow' } }, async () => {
+          arrived();
           await new Promise((r) => setTimeout(r, 300));
           return { done: true };
         });
@@ -45,7 +48,7 @@ describe('starting and stopping the portal', () => {
     const address = t.app.server.address();
     const port = typeof address === 'object' && address ? address.port : 0;
     const inFlight = fetch(`http://127.0.0.1:${port}/api/test/slow`);
-    await new Promise((r) => setTimeout(r, 50));
+    await inHandler;
     const closing = t.close();
     const res = await inFlight;
     assert.equal(res.status, 200);

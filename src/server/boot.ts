@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { createLogger } from './http/logger.ts';
+import { scheduledJobs, startScheduler } from './jobs/index.ts';
 import { demoLoginsBanner } from './seed/demo-logins.ts';
 import { ensureDemoOrganisation } from './seed/demo-seed.ts';
 
@@ -39,6 +40,7 @@ export async function startPortal(config: Config): Promise<RunningPortal> {
     await database.close();
     throw error;
   }
+  const scheduler = startScheduler(app.ctx, scheduledJobs, log);
   const url = config.publicUrl;
   log.info(`Nomades (${config.org.name}) prêt sur ${url}`);
   if (config.demoData) printDemoLogins(url);
@@ -51,7 +53,8 @@ export async function startPortal(config: Config): Promise<RunningPortal> {
       shuttingDown ??= (async () => {
         log.info({ reason }, 'arrêt: plus de nouvelles requêtes, fin des requêtes en cours');
         app.ctx.lifecycle.shuttingDown = true;
-        await app.close();
+        // Lets a job in progress finish while requests drain; both need the database, closed last.
+        await Promise.all([scheduler.stop(), app.close()]);
         await database.close();
         log.info('arrêt terminé');
       })();

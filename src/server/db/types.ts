@@ -46,6 +46,23 @@ export interface AppStateTable {
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+export interface AuditEventsTable {
+  id: Generated<number>;
+  occurred_at: Timestamp;
+  actor_agent_id: string | null;
+  actor_label: string;
+  actor_ip: string | null;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  target_label: string | null;
+  department_id: string | null;
+  changes: ColumnType<unknown, string | undefined, string>;
+  reason: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
 export interface ConnectionEventsTable {
   id: Generated<string>;
   agent_id: string;
@@ -101,6 +118,7 @@ export interface OutboxMessagesTable {
   attempts: Generated<number>;
   next_attempt_at: Timestamp;
   last_error: string | null;
+  failed_at: Timestamp | null;
 }
 
 export interface PasswordHistoryTable {
@@ -135,6 +153,15 @@ export interface RoleAssignmentsTable {
   service_id: string | null;
   unit_id: string | null;
   granted_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface ScheduledJobsTable {
+  name: string;
+  next_run_at: Timestamp;
+  lease_until: Timestamp | null;
+  last_started_at: Timestamp | null;
+  last_finished_at: Timestamp | null;
+  last_error: string | null;
 }
 
 export interface SecondFactorsTable {
@@ -226,6 +253,7 @@ export interface Database {
   accounts: AccountsTable;
   agents: AgentsTable;
   app_state: AppStateTable;
+  audit_events: AuditEventsTable;
   connection_events: ConnectionEventsTable;
   departments: DepartmentsTable;
   grades: GradesTable;
@@ -236,6 +264,7 @@ export interface Database {
   password_reset_tokens: PasswordResetTokensTable;
   recovery_codes: RecoveryCodesTable;
   role_assignments: RoleAssignmentsTable;
+  scheduled_jobs: ScheduledJobsTable;
   second_factors: SecondFactorsTable;
   security_alerts: SecurityAlertsTable;
   services: ServicesTable;

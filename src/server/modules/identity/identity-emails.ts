@@ -11,8 +11,9 @@ function where(client: ClientInfo): string {
   return `${client.deviceLabel}, ${zone} (adresse ${client.ip})`;
 }
 
-function signature(ctx: AppContext): string {
-  return `\n—\n${ctx.config.org.name} — portail Nomades\n${ctx.config.publicUrl}\nCe message est automatique : n’y répondez pas.`;
+// The mailer adds the footer naming the portal; this only says not to answer.
+function signature(_ctx: AppContext): string {
+  return '\nCe message est automatique : merci de ne pas y répondre.';
 }
 
 function notMe(ctx: AppContext): string {

@@ -9,3 +9,4 @@ export {
   organisationWideRoles,
 } from './account.schema.ts';
 export { generateTemporaryPassword, hashPassword, verifyPassword } from './password-hash.ts';
+export { remindExpiringPasswords } from './password-expiry.ts';

@@ -1,0 +1,22 @@
+import { remindExpiringPasswords } from '../modules/identity/index.ts';
+import { deliverOutbox } from '../modules/notifications/index.ts';
+import { cleanUpExpiredSessions, cleanUpThrottleCounters, purgeConnectionHistory, purgeDeliveredMessages } from './housekeeping.ts';
+import type { Job } from './scheduler.ts';
+
+export { type Job, runDueJobs, startScheduler } from './scheduler.ts';
+
+const SECOND = 1_000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+// Everything the portal does on its own. Adding a job is one line: a name that never changes (its key in
+// scheduled_jobs), a period, and a function (ctx, now, log) => Promise.
+export const scheduledJobs: readonly Job[] = [
+  { name: 'outbox-delivery', everyMs: 10 * SECOND, run: deliverOutbox },
+  { name: 'expired-sessions-cleanup', everyMs: 15 * MINUTE, run: cleanUpExpiredSessions },
+  { name: 'throttle-counters-cleanup', everyMs: HOUR, run: cleanUpThrottleCounters },
+  { name: 'connection-history-purge', everyMs: DAY, run: purgeConnectionHistory },
+  { name: 'delivered-outbox-purge', everyMs: DAY, run: purgeDeliveredMessages },
+  { name: 'password-expiry-reminder', everyMs: HOUR, run: remindExpiringPasswords },
+];
