@@ -10,3 +10,4 @@ export {
 } from './account.schema.ts';
 export { generateTemporaryPassword, hashPassword, verifyPassword } from './password-hash.ts';
 export { remindExpiringPasswords } from './password-expiry.ts';
+export { endAllAccess } from './account-access.ts';
