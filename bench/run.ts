@@ -1,10 +1,12 @@
 import { parseArgs } from 'node:util';
+import { loginScenario } from './scenarios/login.ts';
 import { platformScenario } from './scenarios/platform.ts';
 import type { BenchOptions } from './support.ts';
 
 // `npm run bench -- [scenario ...] [--pglite] [--duration s] [--connections n]`; results go to bench/results/.
 const scenarios: Record<string, (options: BenchOptions) => Promise<void>> = {
   platform: platformScenario,
+  login: loginScenario,
 };
 
 const { values, positionals } = parseArgs({

@@ -1,4 +1,6 @@
-import { AccountRole, createAccount, issueTemporaryPassword, listAccounts } from '../modules/identity/index.ts';
+import { systemClock } from '../clock.ts';
+import { AccountRole, createAccount, issueEnrolmentCode, issueTemporaryPassword, listAccounts } from '../modules/identity/index.ts';
+import { createKeys } from '../security/keys.ts';
 import { parseOptions } from './arguments.ts';
 import type { CommandContext } from './command.ts';
 import { withDatabase } from './cli-database.ts';
@@ -34,4 +36,12 @@ export async function accountList(args: string[], context: CommandContext): Prom
 export async function accountTemporaryPassword(args: string[], context: CommandContext): Promise<void> {
   const o = parseOptions('account temporary-password', args, { required: ['badge'] });
   printJson(await withDatabase(context.config(), (db) => issueTemporaryPassword(db, o.badge)));
+}
+
+export async function accountEnrolmentCode(args: string[], context: CommandContext): Promise<void> {
+  const o = parseOptions('account enrolment-code', args, { required: ['badge'] });
+  const config = context.config();
+  // Same SECRET_KEY as the portal: the portal recognises the code by its MAC.
+  const keys = createKeys(config.secretKey);
+  printJson(await withDatabase(config, (db) => issueEnrolmentCode(db, keys, systemClock, o.badge)));
 }

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../db/connection.ts';
-import { verifyPassword } from '../modules/identity/index.ts';
+import { enrolmentCodeMac, verifyPassword } from '../modules/identity/index.ts';
+import { createKeys } from '../security/keys.ts';
 
 // The CLI as an administrator runs it: a real child process on a real embedded database (DATA_DIR).
 
@@ -30,6 +31,7 @@ describe('administration CLI', () => {
     assert.equal(run.status, 0);
     assert.match(run.stdout, /Usage : nomades <commande>/);
     assert.match(run.stdout, /account create --badge MATRICULE/);
+    assert.match(run.stdout, /account enrolment-code --badge MATRICULE/);
   });
 
   test('rejects unknown commands, unknown options and missing options with exit code 2 and the usage', () => {
@@ -85,5 +87,39 @@ describe('administration CLI', () => {
     } finally {
       await database.close();
     }
+  });
+
+  test('issues an enrolment code as JSON, valid 72 hours, that the portal will recognise by its MAC', async () => {
+    const before = Date.now();
+    const run = nomades('account', 'enrolment-code', '--badge', '1234567');
+    assert.equal(run.status, 0, run.stderr);
+    const issued = JSON.parse(run.stdout);
+    assert.deepEqual(Object.keys(issued).sort(), ['badgeNumber', 'email', 'enrolmentCode', 'expiresAt']);
+    assert.equal(issued.badgeNumber, '1234567');
+    assert.equal(issued.email, 'claire.fontaine@paris.example');
+    assert.match(issued.enrolmentCode, /^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
+    const validity = new Date(issued.expiresAt).getTime() - before;
+    assert.ok(validity >= 72 * 3_600_000 && validity < 72 * 3_600_000 + 60_000, issued.expiresAt);
+
+    const database = await openDatabase({ kind: 'pglite', dataDir: path.join(dataDir, 'pgdata') });
+    try {
+      const row = await database.db
+        .selectFrom('accounts')
+        .innerJoin('agents', 'agents.id', 'accounts.agent_id')
+        .select(['enrolment_code_hash', 'enrolment_code_expires_at'])
+        .where('badge_number', '=', '1234567')
+        .executeTakeFirstOrThrow();
+      assert.equal(row.enrolment_code_hash, enrolmentCodeMac(createKeys('x'.repeat(40)), issued.enrolmentCode));
+      assert.equal(row.enrolment_code_expires_at?.toISOString(), issued.expiresAt);
+    } finally {
+      await database.close();
+    }
+
+    const unknown = nomades('account', 'enrolment-code', '--badge', '7654321');
+    assert.equal(unknown.status, 1);
+    assert.match(unknown.stderr, /Aucun agent n'a le matricule 7654321/);
+    const missing = nomades('account', 'enrolment-code');
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /--badge/);
   });
 });

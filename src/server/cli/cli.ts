@@ -1,7 +1,7 @@
 import { ConfigError, loadConfig } from '../config.ts';
 import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { AppError } from '../http/errors.ts';
-import { accountCreate, accountList, accountTemporaryPassword } from './account.command.ts';
+import { accountCreate, accountEnrolmentCode, accountList, accountTemporaryPassword } from './account.command.ts';
 import type { Command } from './command.ts';
 import { migrate, seed } from './database.command.ts';
 import { departmentCreate } from './department.command.ts';
@@ -16,6 +16,7 @@ const commands: Record<string, Command> = {
   'account create': accountCreate,
   'account list': accountList,
   'account temporary-password': accountTemporaryPassword,
+  'account enrolment-code': accountEnrolmentCode,
   migrate,
   seed,
   help: async () => {

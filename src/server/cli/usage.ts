@@ -23,6 +23,10 @@ Commandes :
   account temporary-password --badge MATRICULE
       Donne un nouveau mot de passe temporaire à l'agent (à changer à la prochaine connexion).
 
+  account enrolment-code --badge MATRICULE
+      Donne à l'agent un code d'enrôlement (XXXX-XXXX, valable 72 h) pour enregistrer une deuxième
+      méthode de vérification depuis l'extérieur du réseau de la ville. Il remplace le code précédent.
+
   migrate
       Met la base à jour et installe les profils métier et les grades de référence.
 

@@ -65,6 +65,16 @@ export function upsertTemporaryPassword(db: Db, agentId: string, passwordHash: s
     .execute();
 }
 
+/** Replaces the agent's enrolment code; false when the agent has no account. */
+export async function setEnrolmentCode(db: Db, agentId: string, codeHash: string, expiresAt: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('accounts')
+    .set({ enrolment_code_hash: codeHash, enrolment_code_expires_at: expiresAt })
+    .where('agent_id', '=', agentId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 export function listAccounts(db: Db, departmentId?: string) {
   let query = db
     .selectFrom('accounts as acc')

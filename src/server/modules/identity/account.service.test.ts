@@ -6,7 +6,17 @@ import { AppError } from '../../http/errors.ts';
 import { ensureReferenceData } from '../../seed/reference-data.ts';
 import { createTestDatabase, reportSkippedPostgres, testDatabaseKinds } from '../../test-support/test-database.ts';
 import { createDepartment } from '../organisation/index.ts';
-import { createAccount, issueTemporaryPassword, listAccounts, verifyPassword } from './index.ts';
+import { manualClock } from '../../clock.ts';
+import { createKeys } from '../../security/keys.ts';
+import {
+  createAccount,
+  ENROLMENT_CODE_VALIDITY_MS,
+  enrolmentCodeMac,
+  issueEnrolmentCode,
+  issueTemporaryPassword,
+  listAccounts,
+  verifyPassword,
+} from './index.ts';
 
 reportSkippedPostgres();
 
@@ -193,6 +203,62 @@ for (const kind of testDatabaseKinds()) {
       await assert.rejects(issueTemporaryPassword(database.db, 'abc'), rejectsWith('validation_failed'));
       await database.db.updateTable('agents').set({ status: 'departed' }).where('badge_number', '=', '5678901').execute();
       await assert.rejects(issueTemporaryPassword(database.db, '5678901'), rejectsWith('unprocessable'));
+    });
+
+    const keys = createKeys('enrolment-test-secret-key-0123456789abcdef');
+    const enrolmentRow = (badge: string) =>
+      database.db
+        .selectFrom('accounts as acc')
+        .innerJoin('agents as a', 'a.id', 'acc.agent_id')
+        .select(['acc.enrolment_code_hash', 'acc.enrolment_code_expires_at'])
+        .where('a.badge_number', '=', badge)
+        .executeTakeFirstOrThrow();
+
+    test('issues an enrolment code XXXX-XXXX without look-alike characters, valid 72 hours, stored only as its MAC', async () => {
+      const clock = manualClock('2026-11-23T09:00:00Z');
+      const issued = await issueEnrolmentCode(database.db, keys, clock, ' 2345678 ');
+      assert.equal(issued.badgeNumber, '2345678');
+      assert.equal(issued.email, 'julien.roux@paris.example');
+      assert.match(issued.enrolmentCode, /^[ABCDEFGHJKLMNPQRSTUVWXYZ23456789]{4}-[ABCDEFGHJKLMNPQRSTUVWXYZ23456789]{4}$/);
+      assert.equal(issued.expiresAt, '2026-11-26T09:00:00.000Z');
+      assert.equal(ENROLMENT_CODE_VALIDITY_MS, 72 * 3_600_000);
+
+      const row = await enrolmentRow('2345678');
+      assert.equal(row.enrolment_code_expires_at?.toISOString(), '2026-11-26T09:00:00.000Z');
+      assert.equal(row.enrolment_code_hash, keys.mac('enrolment-code', issued.enrolmentCode.replace('-', '')));
+      assert.ok(!row.enrolment_code_hash?.includes(issued.enrolmentCode.replace('-', '')), 'the code itself is not stored');
+      // As the agent may type it: lower case, spaces instead of the dash.
+      const typed = ` ${issued.enrolmentCode.toLowerCase().replace('-', ' ')} `;
+      assert.equal(enrolmentCodeMac(keys, typed), row.enrolment_code_hash);
+      assert.notEqual(createKeys('another-secret-key-0123456789abcdefgh').mac('enrolment-code', issued.enrolmentCode.replace('-', '')), row.enrolment_code_hash);
+    });
+
+    test('replaces the previous enrolment code with a new one', async () => {
+      const clock = manualClock('2026-11-24T10:00:00Z');
+      const first = await enrolmentRow('2345678');
+      const codes = new Set<string>();
+      for (let i = 0; i < 20; i++) codes.add((await issueEnrolmentCode(database.db, keys, clock, '2345678')).enrolmentCode);
+      assert.equal(codes.size, 20, 'codes are drawn at random');
+      const last = [...codes].at(-1) ?? '';
+      const row = await enrolmentRow('2345678');
+      assert.notEqual(row.enrolment_code_hash, first.enrolment_code_hash);
+      assert.equal(row.enrolment_code_hash, enrolmentCodeMac(keys, last));
+      assert.equal(row.enrolment_code_expires_at?.toISOString(), '2026-11-27T10:00:00.000Z');
+    });
+
+    test('refuses an enrolment code to a departed or suspended agent, and to an unknown badge number', async () => {
+      const clock = manualClock();
+      await assert.rejects(issueEnrolmentCode(database.db, keys, clock, '5678901'), rejectsWith('unprocessable', (e) => assert.match(e.message, /quitté/)));
+      await database.db.updateTable('agents').set({ status: 'suspended' }).where('badge_number', '=', '1234567').execute();
+      try {
+        await assert.rejects(issueEnrolmentCode(database.db, keys, clock, '1234567'), rejectsWith('unprocessable', (e) => assert.match(e.message, /suspendu/)));
+      } finally {
+        await database.db.updateTable('agents').set({ status: 'active' }).where('badge_number', '=', '1234567').execute();
+      }
+      assert.equal((await enrolmentRow('5678901')).enrolment_code_hash, null);
+      assert.equal((await enrolmentRow('1234567')).enrolment_code_hash, null);
+      await assert.rejects(issueEnrolmentCode(database.db, keys, clock, '7777777'), rejectsWith('not_found'));
+      await assert.rejects(issueEnrolmentCode(database.db, keys, clock, '12-34'), rejectsWith('validation_failed'));
     });
   });
 }

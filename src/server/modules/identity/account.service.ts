@@ -1,7 +1,9 @@
+import { randomInt } from 'node:crypto';
 import type { z } from 'zod';
 import { type Clock, systemClock } from '../../clock.ts';
 import type { Db } from '../../db/connection.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
+import type { Keys } from '../../security/keys.ts';
 import { DepartmentCode } from '../organisation/index.ts';
 import * as repo from './account.repo.ts';
 import {
@@ -100,6 +102,42 @@ export async function issueTemporaryPassword(db: Db, badgeNumber: string): Promi
     await deleteSessionsOfAgent(trx, agent.id);
   });
   return { badgeNumber: badge, email: agent.email, temporaryPassword };
+}
+
+export const ENROLMENT_CODE_VALIDITY_MS = 72 * 3_600_000;
+
+// Read over the phone by IT support: upper case, no look-alike characters (0/O, 1/I), 40 bits.
+const enrolmentAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+export type IssuedEnrolmentCode = { badgeNumber: string; email: string; enrolmentCode: string; expiresAt: string };
+
+/** What is stored for a code as the agent types it: dashes, spaces and case do not matter. */
+export function enrolmentCodeMac(keys: Keys, typed: string): string {
+  return keys.mac('enrolment-code', typed.toUpperCase().replace(/[^A-Z0-9]/g, ''));
+}
+
+/**
+ * Gives an agent outside the city network a code, valid 72 hours, to enrol a second factor; it replaces any
+ * earlier code. Only its MAC is stored: the code is shown once, to be read to the agent.
+ */
+export async function issueEnrolmentCode(db: Db, keys: Keys, clock: Clock, badgeNumber: string): Promise<IssuedEnrolmentCode> {
+  const badge = parse(BadgeNumber, badgeNumber, 'badgeNumber');
+  const agent = await repo.findAgentByBadgeNumber(db, badge);
+  if (!agent) throw new AppError('not_found', `Aucun agent n'a le matricule ${badge}.`);
+  if (agent.status === 'departed') {
+    throw new AppError('unprocessable', `L'agent ${badge} a quitté la collectivité : aucun code d'enrôlement ne peut lui être donné.`);
+  }
+  if (agent.status === 'suspended') {
+    throw new AppError('unprocessable', `Le compte de l'agent ${badge} est suspendu : aucun code d'enrôlement ne peut lui être donné.`);
+  }
+  let raw = '';
+  for (let i = 0; i < 8; i++) raw += enrolmentAlphabet[randomInt(enrolmentAlphabet.length)];
+  const expiresAt = new Date(clock.now().getTime() + ENROLMENT_CODE_VALIDITY_MS);
+  const stored = await repo.setEnrolmentCode(db, agent.id, enrolmentCodeMac(keys, raw), expiresAt);
+  if (!stored) {
+    throw new AppError('unprocessable', `L'agent ${badge} n'a pas encore de compte : donnez-lui d'abord un mot de passe temporaire.`);
+  }
+  return { badgeNumber: badge, email: agent.email, enrolmentCode: `${raw.slice(0, 4)}-${raw.slice(4)}`, expiresAt: expiresAt.toISOString() };
 }
 
 function parse<T extends z.ZodType>(schema: T, input: unknown, field?: string): z.output<T> {

@@ -1,4 +1,13 @@
-export { createAccount, DEFAULT_JOB_PROFILE_CODE, issueTemporaryPassword, listAccounts } from './account.service.ts';
+export {
+  createAccount,
+  DEFAULT_JOB_PROFILE_CODE,
+  ENROLMENT_CODE_VALIDITY_MS,
+  enrolmentCodeMac,
+  type IssuedEnrolmentCode,
+  issueEnrolmentCode,
+  issueTemporaryPassword,
+  listAccounts,
+} from './account.service.ts';
 export {
   AccountRole,
   type AccountSummary,
