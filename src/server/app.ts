@@ -25,6 +25,7 @@ import { organisationRoutes } from './modules/organisation/organisation.routes.t
 import { portalRoutes } from './modules/portal/portal.routes.ts';
 import { identityRoutes } from './modules/identity/identity.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { directoryRoutes } from './modules/directory/directory.routes.ts';
 import { devOutboxRoutes } from './modules/notifications/index.ts';
 import { csrfProtection } from './http/csrf.ts';
 import fastifyCookie from '@fastify/cookie';
@@ -100,6 +101,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await devOutboxRoutes(scope, ctx);
     scope.decorateRequest('actor', null);
     await auditRoutes(scope, ctx);
+    await directoryRoutes(scope, ctx);
     if (options.extraRoutes) await options.extraRoutes(scope);
   });
 
