@@ -27,25 +27,40 @@ export function findAgentsHolding(db: Db, badgeNumber: string, email: string) {
     .execute();
 }
 
-export function insertAgent(
-  db: Db,
-  values: {
-    badge_number: string;
-    email: string;
-    first_name: string;
-    last_name: string;
-    department_id: string;
-    job_profile_id: string;
-    job_title: string;
-    manager_id: string | null;
-    start_date: string;
-  },
-) {
+export type NewAgentRow = {
+  badge_number: string;
+  email: string;
+  first_name: string;
+  last_name: string;
+  department_id: string;
+  service_id?: string | null;
+  unit_id?: string | null;
+  site_id?: string | null;
+  job_profile_id: string;
+  grade_id?: string | null;
+  job_title: string;
+  manager_id: string | null;
+  professional_phone?: string | null;
+  status?: 'pending' | 'active';
+  start_date: string;
+  departure_date?: string | null;
+};
+
+export function insertAgent(db: Db, values: NewAgentRow) {
   return db.insertInto('agents').values(values).returning('id').executeTakeFirstOrThrow();
 }
 
-export function insertAccount(db: Db, agentId: string, passwordHash: string) {
+// A null hash: the account exists but nobody can sign in until a temporary password is issued.
+export function insertAccount(db: Db, agentId: string, passwordHash: string | null) {
   return db.insertInto('accounts').values({ agent_id: agentId, password_hash: passwordHash, password_temporary: true }).execute();
+}
+
+export function findAccountSecrets(db: Db, agentId: string) {
+  return db
+    .selectFrom('accounts')
+    .select(['password_hash', 'password_temporary', 'enrolment_code_hash', 'enrolment_code_expires_at'])
+    .where('agent_id', '=', agentId)
+    .executeTakeFirst();
 }
 
 export function insertRoleAssignment(db: Db, agentId: string, role: AccountRole, departmentId: string | null) {

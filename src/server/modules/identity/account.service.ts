@@ -14,7 +14,7 @@ import {
   type IssuedTemporaryPassword,
   organisationWideRoles,
 } from './account.schema.ts';
-import { generateTemporaryPassword, hashPassword } from './password-hash.ts';
+import { generateTemporaryPassword, hashPassword, verifyPassword } from './password-hash.ts';
 import { deleteSessionsOfAgent } from './session.repo.ts';
 
 export const DEFAULT_JOB_PROFILE_CODE = 'agent-administratif';
@@ -40,24 +40,23 @@ export async function createAccount(db: Db, input: CreateAccountInput, clock: Cl
       }
       if (!department || !jobProfile || errors.length > 0) throw invalid(errors);
 
-      const holders = await repo.findAgentsHolding(trx, data.badgeNumber, data.email);
-      if (holders.some((holder) => holder.badge_number === data.badgeNumber)) throw badgeTaken(data.badgeNumber);
-      if (holders.length > 0) throw emailTaken(data.email);
-
-      const agent = await repo.insertAgent(trx, {
-        badge_number: data.badgeNumber,
-        email: data.email,
-        first_name: data.firstName,
-        last_name: data.lastName,
-        department_id: department.id,
-        job_profile_id: jobProfile.id,
-        job_title: data.jobTitle ?? jobProfile.name,
-        manager_id: manager?.id ?? null,
-        start_date: parisDate(clock.now()),
-      });
-      await repo.insertAccount(trx, agent.id, passwordHash);
+      const agentId = await insertAgentWithAccount(
+        trx,
+        {
+          badge_number: data.badgeNumber,
+          email: data.email,
+          first_name: data.firstName,
+          last_name: data.lastName,
+          department_id: department.id,
+          job_profile_id: jobProfile.id,
+          job_title: data.jobTitle ?? jobProfile.name,
+          manager_id: manager?.id ?? null,
+          start_date: parisDate(clock.now()),
+        },
+        passwordHash,
+      );
       if (data.role) {
-        await repo.insertRoleAssignment(trx, agent.id, data.role, organisationWideRoles.includes(data.role) ? null : department.id);
+        await repo.insertRoleAssignment(trx, agentId, data.role, organisationWideRoles.includes(data.role) ? null : department.id);
       }
       return {
         badgeNumber: data.badgeNumber,
@@ -71,11 +70,30 @@ export async function createAccount(db: Db, input: CreateAccountInput, clock: Cl
       };
     });
   } catch (error) {
-    // Two creations racing past the check above: the unique constraints have the last word.
-    if (uniqueViolation(error) === 'agents_badge_number_key') throw badgeTaken(data.badgeNumber);
-    if (uniqueViolation(error) === 'agents_email_key') throw emailTaken(data.email);
-    throw error;
+    throw accountConflictOf(error, data.badgeNumber, data.email) ?? error;
   }
+}
+
+export type NewAgent = repo.NewAgentRow;
+
+/**
+ * Inserts an agent and their account in the caller's transaction, refusing a badge number or an e-mail that
+ * another agent holds. With a null hash the account cannot sign in until a temporary password is issued.
+ */
+export async function insertAgentWithAccount(trx: Db, agent: NewAgent, passwordHash: string | null): Promise<string> {
+  const holders = await repo.findAgentsHolding(trx, agent.badge_number, agent.email);
+  if (holders.some((holder) => holder.badge_number === agent.badge_number)) throw badgeTaken(agent.badge_number);
+  if (holders.length > 0) throw emailTaken(agent.email);
+  const { id } = await repo.insertAgent(trx, agent);
+  await repo.insertAccount(trx, id, passwordHash);
+  return id;
+}
+
+/** Two creations racing past the checks: the unique constraints have the last word, in the agent's words. */
+export function accountConflictOf(error: unknown, badgeNumber: string, email: string): AppError | undefined {
+  if (uniqueViolation(error) === 'agents_badge_number_key') return badgeTaken(badgeNumber);
+  if (uniqueViolation(error) === 'agents_email_key') return emailTaken(email);
+  return undefined;
 }
 
 export async function listAccounts(db: Db, filter: { department?: string } = {}): Promise<AccountSummary[]> {
@@ -113,7 +131,21 @@ export type IssuedEnrolmentCode = { badgeNumber: string; email: string; enrolmen
 
 /** What is stored for a code as the agent types it: dashes, spaces and case do not matter. */
 export function enrolmentCodeMac(keys: Keys, typed: string): string {
-  return keys.mac('enrolment-code', typed.toUpperCase().replace(/[^A-Z0-9]/g, ''));
+  return keys.mac('enrolment-code', codeAsTyped(typed));
+}
+
+const codeAsTyped = (typed: string) => typed.toUpperCase().replace(/[^A-Z0-9]/g, '');
+
+/** A fresh code and what is stored of it (its MAC), valid 72 hours from `validFrom` (now by default). */
+export function drawEnrolmentCode(keys: Keys, clock: Clock, validFrom?: Date): { enrolmentCode: string; mac: string; expiresAt: Date } {
+  let raw = '';
+  for (let i = 0; i < 8; i++) raw += enrolmentAlphabet[randomInt(enrolmentAlphabet.length)];
+  const from = validFrom && validFrom > clock.now() ? validFrom : clock.now();
+  return {
+    enrolmentCode: `${raw.slice(0, 4)}-${raw.slice(4)}`,
+    mac: enrolmentCodeMac(keys, raw),
+    expiresAt: new Date(from.getTime() + ENROLMENT_CODE_VALIDITY_MS),
+  };
 }
 
 /**
@@ -130,14 +162,65 @@ export async function issueEnrolmentCode(db: Db, keys: Keys, clock: Clock, badge
   if (agent.status === 'suspended') {
     throw new AppError('unprocessable', `Le compte de l'agent ${badge} est suspendu : aucun code d'enrôlement ne peut lui être donné.`);
   }
-  let raw = '';
-  for (let i = 0; i < 8; i++) raw += enrolmentAlphabet[randomInt(enrolmentAlphabet.length)];
-  const expiresAt = new Date(clock.now().getTime() + ENROLMENT_CODE_VALIDITY_MS);
-  const stored = await repo.setEnrolmentCode(db, agent.id, enrolmentCodeMac(keys, raw), expiresAt);
+  const code = drawEnrolmentCode(keys, clock);
+  const stored = await repo.setEnrolmentCode(db, agent.id, code.mac, code.expiresAt);
   if (!stored) {
     throw new AppError('unprocessable', `L'agent ${badge} n'a pas encore de compte : donnez-lui d'abord un mot de passe temporaire.`);
   }
-  return { badgeNumber: badge, email: agent.email, enrolmentCode: `${raw.slice(0, 4)}-${raw.slice(4)}`, expiresAt: expiresAt.toISOString() };
+  return { badgeNumber: badge, email: agent.email, enrolmentCode: code.enrolmentCode, expiresAt: code.expiresAt.toISOString() };
+}
+
+/** What a welcome letter hands over: a temporary password and an enrolment code, shown once, never stored in clear. */
+export type WelcomeCredentials = {
+  temporaryPassword: string;
+  passwordHash: string;
+  enrolmentCode: string;
+  enrolmentCodeMac: string;
+  enrolmentCodeExpiresAt: Date;
+};
+
+/**
+ * Draws both secrets, hashing before any transaction opens (argon2 ~50 ms). An agent who starts later gets a
+ * code valid 72 hours from `validFrom` (their first day), not from the day HR printed the letter.
+ */
+export async function drawWelcomeCredentials(keys: Keys, clock: Clock, validFrom?: Date): Promise<WelcomeCredentials> {
+  const temporaryPassword = generateTemporaryPassword();
+  const code = drawEnrolmentCode(keys, clock, validFrom);
+  return {
+    temporaryPassword,
+    passwordHash: await hashPassword(temporaryPassword),
+    enrolmentCode: code.enrolmentCode,
+    enrolmentCodeMac: code.mac,
+    enrolmentCodeExpiresAt: code.expiresAt,
+  };
+}
+
+/** In the caller's transaction: the new secrets replace the old ones and whoever was signed in is signed out. */
+export async function grantWelcomeCredentials(trx: Db, agentId: string, credentials: WelcomeCredentials): Promise<void> {
+  await repo.upsertTemporaryPassword(trx, agentId, credentials.passwordHash);
+  await repo.setEnrolmentCode(trx, agentId, credentials.enrolmentCodeMac, credentials.enrolmentCodeExpiresAt);
+  await deleteSessionsOfAgent(trx, agentId);
+}
+
+/**
+ * Are these still the agent's unused welcome secrets (password not yet changed, code not used nor expired)?
+ * Lets HR print the letter of what the creation answer showed without the server keeping it.
+ */
+export async function welcomeCredentialsStillValid(
+  db: Db,
+  keys: Keys,
+  clock: Clock,
+  agentId: string,
+  typed: { temporaryPassword: string; enrolmentCode: string },
+): Promise<{ valid: boolean; enrolmentCodeExpiresAt: Date | null }> {
+  const account = await repo.findAccountSecrets(db, agentId);
+  const expiresAt = account?.enrolment_code_expires_at ?? null;
+  if (!account?.password_hash || !account.password_temporary || !account.enrolment_code_hash || !expiresAt || expiresAt <= clock.now()) {
+    return { valid: false, enrolmentCodeExpiresAt: null };
+  }
+  const codeMatches = keys.verifyMac('enrolment-code', codeAsTyped(typed.enrolmentCode), account.enrolment_code_hash);
+  const passwordMatches = await verifyPassword(account.password_hash, typed.temporaryPassword);
+  return { valid: codeMatches && passwordMatches, enrolmentCodeExpiresAt: expiresAt };
 }
 
 function parse<T extends z.ZodType>(schema: T, input: unknown, field?: string): z.output<T> {
@@ -151,11 +234,13 @@ function invalid(errors: FieldError[]): AppError {
 }
 
 function badgeTaken(badge: string): AppError {
-  return new AppError('conflict', `Le matricule ${badge} est déjà attribué à un agent.`);
+  const message = `Le matricule ${badge} est déjà attribué à un agent.`;
+  return new AppError('conflict', message, { errors: [{ field: 'badgeNumber', rule: 'taken', message }] });
 }
 
 function emailTaken(email: string): AppError {
-  return new AppError('conflict', `L'adresse ${email} est déjà utilisée par un agent.`);
+  const message = `L'adresse ${email} est déjà utilisée par un agent.`;
+  return new AppError('conflict', message, { errors: [{ field: 'email', rule: 'taken', message }] });
 }
 
 function uniqueViolation(error: unknown): string | undefined {

@@ -1,4 +1,6 @@
+import type { Insertable } from 'kysely';
 import type { Db } from '../../db/connection.ts';
+import type { Database } from '../../db/types.ts';
 import type { ClientInfo } from '../../http/client.ts';
 
 export type ConnectionEventKind =
@@ -25,23 +27,24 @@ export type ConnectionEventInput = {
 };
 
 // Never a secret in here: no password, code or token, only what happened, when and from where.
+export function connectionEventRow(event: ConnectionEventInput): Insertable<Database['connection_events']> {
+  return {
+    agent_id: event.agentId,
+    kind: event.kind,
+    result: event.result,
+    occurred_at: event.at,
+    ip: event.client.ip,
+    network_zone: event.client.zone,
+    user_agent: event.client.userAgent,
+    browser: event.client.browser,
+    os: event.client.os,
+    device_type: event.client.deviceType,
+    detail: event.detail ?? null,
+  };
+}
+
 export async function recordConnectionEvent(db: Db, event: ConnectionEventInput): Promise<void> {
-  await db
-    .insertInto('connection_events')
-    .values({
-      agent_id: event.agentId,
-      kind: event.kind,
-      result: event.result,
-      occurred_at: event.at,
-      ip: event.client.ip,
-      network_zone: event.client.zone,
-      user_agent: event.client.userAgent,
-      browser: event.client.browser,
-      os: event.client.os,
-      device_type: event.client.deviceType,
-      detail: event.detail ?? null,
-    })
-    .execute();
+  await db.insertInto('connection_events').values(connectionEventRow(event)).execute();
 }
 
 export function listConnectionEvents(

@@ -18,7 +18,7 @@ import { deleteSessionsOfAgent } from './session.repo.ts';
 import { currentSession, requireSession } from './session.guard.ts';
 import { advanceSession } from './session.service.ts';
 import { setSessionCookie } from './session-cookie.ts';
-import { signInState } from './sign-in.service.ts';
+import { signInStateOf } from './sign-in.service.ts';
 import { nextStage } from './sign-in.policy.ts';
 import { findAccountByAgentId } from './sign-in.repo.ts';
 import { AppError } from '../../http/errors.ts';
@@ -48,7 +48,7 @@ export async function passwordRoutes(app: FastifyInstance, ctx: AppContext): Pro
       await deleteSessionsOfAgent(ctx.db, session.agentId, session.idHash);
       const account = await findAccountByAgentId(ctx.db, session.agentId);
       if (!account) throw new AppError('unauthenticated');
-      const state = await signInState(ctx, account, session.zone, { secondFactorPassed: session.amr.some((m) => m !== 'pwd') });
+      const state = signInStateOf(ctx, account, session.zone, { secondFactorPassed: session.amr.some((m) => m !== 'pwd') });
       const rotated = await advanceSession(ctx, session, { stage: nextStage(state), reauthenticated: true });
       setSessionCookie(reply, rotated.token);
       return reply.code(204).send();

@@ -10,9 +10,9 @@ import { currentSession, requireSession } from './session.guard.ts';
 import { advanceSession, markReauthenticated, type Session } from './session.service.ts';
 import { setSessionCookie, toNextStep } from './session-cookie.ts';
 import { nextStage } from './sign-in.policy.ts';
-import { findAccountByAgentId, registerPasswordFailure } from './sign-in.repo.ts';
+import { findAccountByAgentId, registerPasswordFailure, type SignInAccount } from './sign-in.repo.ts';
 import { SignInStepResponse } from './sign-in.schema.ts';
-import { signInState } from './sign-in.service.ts';
+import { signInStateOf } from './sign-in.service.ts';
 import { verifyPassword } from './password-hash.ts';
 import { authenticationOptions, verifyAuthentication } from './webauthn.service.ts';
 
@@ -25,8 +25,8 @@ async function account(ctx: AppContext, agentId: string) {
 }
 
 // The second factor passed: the session moves on (new id) to a password change, or is complete.
-async function completeSecondFactor(ctx: AppContext, session: Session, method: string, reply: FastifyReply) {
-  const state = await signInState(ctx, await account(ctx, session.agentId), session.zone, { secondFactorPassed: true });
+async function completeSecondFactor(ctx: AppContext, session: Session, agent: SignInAccount, method: string, reply: FastifyReply) {
+  const state = signInStateOf(ctx, agent, session.zone, { secondFactorPassed: true });
   const rotated = await advanceSession(ctx, session, { stage: nextStage(state), addAmr: amrOf[method] });
   setSessionCookie(reply, rotated.token);
   return { next: toNextStep(session.stage) };
@@ -48,8 +48,8 @@ export async function secondFactorRoutes(app: FastifyInstance, ctx: AppContext):
     async (request, reply) => {
       const session = currentSession(request);
       const { method, code } = request.body as SecondFactorBody;
-      await verifySecondFactorCode(ctx, session.agentId, method, code, clientOf(ctx, request));
-      return completeSecondFactor(ctx, session, method, reply);
+      const agent = await verifySecondFactorCode(ctx, session.agentId, method, code, clientOf(ctx, request));
+      return completeSecondFactor(ctx, session, agent, method, reply);
     },
   );
 
@@ -104,7 +104,7 @@ export async function secondFactorRoutes(app: FastifyInstance, ctx: AppContext):
       const ok = await verifyAuthentication(ctx, session, (request.body as WebauthnResponseBody).response);
       await recordSecondFactorOutcome(ctx, agent, 'webauthn', ok, clientOf(ctx, request));
       if (!ok) throw new AppError('invalid_code', 'La clé d’accès n’a pas été reconnue.');
-      return completeSecondFactor(ctx, session, 'webauthn', reply);
+      return completeSecondFactor(ctx, session, agent, 'webauthn', reply);
     },
   );
 

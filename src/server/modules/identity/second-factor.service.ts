@@ -9,7 +9,7 @@ import { enqueueEmail, enqueueSms } from '../notifications/index.ts';
 import { recordConnectionEvent } from './connection-history.repo.ts';
 import { lockoutEmail } from './identity-emails.ts';
 import * as repo from './second-factor.repo.ts';
-import { findAccountByAgentId, registerPasswordFailure } from './sign-in.repo.ts';
+import { findAccountByAgentId, registerPasswordFailure, type SignInAccount } from './sign-in.repo.ts';
 import { matchingTotpStep } from './totp.ts';
 
 export const SMS_CODE_VALIDITY_MS = 5 * 60_000;
@@ -99,7 +99,7 @@ export async function verifySecondFactorCode(
   code: string,
   client: ClientInfo,
   smsPurpose: 'sign_in' | 'reset' = 'sign_in',
-): Promise<void> {
+): Promise<SignInAccount> {
   const now = ctx.clock.now();
   const account = await findAccountByAgentId(ctx.db, agentId);
   if (!account || account.status !== 'active') throw new AppError('unauthenticated');
@@ -107,11 +107,12 @@ export async function verifySecondFactorCode(
     throw new AppError('invalid_code', 'Compte bloqué après trop d’échecs : réessayez dans 30 minutes.');
   }
   let ok = false;
-  if (method === 'totp') ok = await verifyTotp(ctx, agentId, code);
+  if (method === 'totp') ok = account.factorKinds.includes('totp') && (await verifyTotp(ctx, agentId, code));
   else if (method === 'sms') ok = await verifySms(ctx, agentId, code, smsPurpose);
   else if (method === 'recovery_code') ok = await repo.useRecoveryCode(ctx.db, agentId, hashToken(normaliseRecoveryCode(code)), now);
   await recordSecondFactorOutcome(ctx, account, method, ok, client);
   if (!ok) throw new AppError('invalid_code', 'Code incorrect, déjà utilisé ou expiré.');
+  return account;
 }
 
 // Every attempt is in the agent's history; failures count towards the account lockout.
@@ -124,9 +125,10 @@ export async function recordSecondFactorOutcome(
 ): Promise<void> {
   const now = ctx.clock.now();
   const { agentId } = account;
+  const event = { agentId, kind: 'second_factor' as const, result: ok ? ('success' as const) : ('failure' as const), at: now, client, detail: method };
+  if (ok) return recordConnectionEvent(ctx.db, event);
   await ctx.db.transaction().execute(async (trx) => {
-    await recordConnectionEvent(trx, { agentId, kind: 'second_factor', result: ok ? 'success' : 'failure', at: now, client, detail: method });
-    if (ok) return;
+    await recordConnectionEvent(trx, event);
     const { lockedNow } = await registerPasswordFailure(trx, agentId, now, ctx.config.auth.lockoutThreshold, ctx.config.auth.lockoutMs);
     if (lockedNow) {
       await recordConnectionEvent(trx, { agentId, kind: 'lockout', result: 'info', at: now, client });

@@ -16,7 +16,8 @@ declare module 'fastify' {
 export function requireSession(ctx: AppContext, stages: readonly SessionStage[] = ['active']) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const token = request.cookies[SESSION_COOKIE];
-    const session = token ? await resolveSession(ctx, token, clientOf(ctx, request)) : undefined;
+    // Parsing the user agent costs more than the rest of the check: only done if an expiry must be recorded.
+    const session = token ? await resolveSession(ctx, token, () => clientOf(ctx, request)) : undefined;
     if (!session) {
       if (token) reply.clearCookie(SESSION_COOKIE, sessionCookieOptions);
       throw new AppError('unauthenticated', 'Votre session a expiré ou vous n’êtes pas connecté.');

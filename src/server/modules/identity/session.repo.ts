@@ -1,4 +1,6 @@
+import type { Insertable } from 'kysely';
 import type { Db } from '../../db/connection.ts';
+import type { Database } from '../../db/types.ts';
 
 export type SessionStage = 'second_factor' | 'change_password' | 'enrol_second_factor' | 'active';
 
@@ -16,10 +18,8 @@ export type NewSession = {
   mayEnrolWithoutNetwork: boolean;
 };
 
-export async function insertSession(db: Db, s: NewSession): Promise<void> {
-  await db
-    .insertInto('sessions')
-    .values({
+export function sessionRow(s: NewSession): Insertable<Database['sessions']> {
+  return {
       id_hash: s.idHash,
       agent_id: s.agentId,
       stage: s.stage,
@@ -32,9 +32,12 @@ export async function insertSession(db: Db, s: NewSession): Promise<void> {
       last_seen_at: s.at,
       authenticated_at: s.at,
       expires_at: s.expiresAt,
-      may_enrol_without_network: s.mayEnrolWithoutNetwork,
-    })
-    .execute();
+    may_enrol_without_network: s.mayEnrolWithoutNetwork,
+  };
+}
+
+export async function insertSession(db: Db, s: NewSession): Promise<void> {
+  await db.insertInto('sessions').values(sessionRow(s)).execute();
 }
 
 export function findSessionWithAgent(db: Db, idHash: string) {

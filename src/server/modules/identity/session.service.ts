@@ -26,14 +26,14 @@ export type Session = {
 // for a 30-minute idle timeout.
 const TOUCH_EVERY_MS = 60_000;
 
-export async function openSession(
-  ctx: AppContext,
-  input: { agentId: string; stage: SessionStage; amr: string[]; client: ClientInfo; mayEnrolWithoutNetwork: boolean },
-): Promise<{ token: string; idHash: string }> {
+type SessionInput = { agentId: string; stage: SessionStage; amr: string[]; client: ClientInfo; mayEnrolWithoutNetwork: boolean };
+
+// A new session's cookie token and the row to store (only the token's hash).
+export function newSession(ctx: AppContext, input: SessionInput) {
   const token = randomToken();
   const idHash = hashToken(token);
   const at = ctx.clock.now();
-  await repo.insertSession(ctx.db, {
+  const row = repo.sessionRow({
     idHash,
     agentId: input.agentId,
     stage: input.stage,
@@ -46,11 +46,11 @@ export async function openSession(
     expiresAt: new Date(at.getTime() + ctx.config.auth.sessionAbsoluteMs),
     mayEnrolWithoutNetwork: input.mayEnrolWithoutNetwork,
   });
-  return { token, idHash };
+  return { token, idHash, row };
 }
 
 // Finds the session behind a cookie, ending it if it is idle or past its absolute lifetime.
-export async function resolveSession(ctx: AppContext, token: string, client: ClientInfo): Promise<Session | undefined> {
+export async function resolveSession(ctx: AppContext, token: string, clientOfRequest: () => ClientInfo): Promise<Session | undefined> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
   const idHash = hashToken(token);
   const row = await repo.findSessionWithAgent(ctx.db, idHash);
@@ -68,7 +68,7 @@ export async function resolveSession(ctx: AppContext, token: string, client: Cli
         kind: 'session_expired',
         result: 'info',
         at: now,
-        client,
+        client: clientOfRequest(),
         detail: now >= row.expires_at ? 'absolute' : 'idle',
       });
     }

@@ -3,12 +3,12 @@ import type { ClientInfo } from '../../http/client.ts';
 import { AppError } from '../../http/errors.ts';
 import { blockedUntil, registerFailure, type ThrottleRule } from '../../security/throttle.ts';
 import { enqueueEmail } from '../notifications/index.ts';
-import { recordConnectionEvent } from './connection-history.repo.ts';
+import { connectionEventRow, recordConnectionEvent } from './connection-history.repo.ts';
 import { lockoutEmail, newDeviceEmail } from './identity-emails.ts';
 import { hashPassword, needsRehash, verifyPassword } from './password-hash.ts';
 import * as repo from './sign-in.repo.ts';
-import { type SignInState, availableMethods, nextStage, PRIVILEGED_ROLES, passwordExpiresAt } from './sign-in.policy.ts';
-import { openSession, type SessionStage } from './session.service.ts';
+import { type SignInState, availableMethods, nextStage, passwordExpiresAt } from './sign-in.policy.ts';
+import { newSession, type SessionStage } from './session.service.ts';
 
 export type SignInResult = { stage: SessionStage; methods: string[]; token: string; agentId: string };
 
@@ -72,49 +72,45 @@ export async function signIn(
     throw invalidCredentials();
   }
 
-  const state = await signInState(ctx, account, client.zone, { secondFactorPassed: false });
+  const state = signInStateOf(ctx, account, client.zone, { secondFactorPassed: false });
   const stage = nextStage(state);
-  const rehash = needsRehash(account.passwordHash) ? await hashPassword(input.password) : undefined;
-  const session = await db.transaction().execute(async (trx) => {
-    const tctx = { ...ctx, db: trx };
-    await repo.clearFailures(trx, account.agentId);
-    if (rehash) await repo.updatePasswordHash(trx, account.agentId, rehash);
-    await recordConnectionEvent(trx, { agentId: account.agentId, kind: 'sign_in', result: 'success', at: now, client });
-    const newDevice = await repo.rememberDevice(trx, account.agentId, input.deviceHash, now);
-    if (newDevice && client.zone === 'external') await enqueueEmail(trx, newDeviceEmail(ctx, account, client, now), now);
-    return openSession(tctx, {
-      agentId: account.agentId,
-      stage,
-      amr: ['pwd'],
-      client,
-      // The temporary password proves HR's letter: enrolling a factor with it is allowed from anywhere.
-      mayEnrolWithoutNetwork: client.zone === 'internal' || account.passwordTemporary,
-    });
+  if (account.failedAttempts > 0 || account.lockedUntil) await repo.clearFailures(db, account.agentId);
+  if (needsRehash(account.passwordHash)) await repo.updatePasswordHash(db, account.agentId, await hashPassword(input.password));
+  const session = newSession(ctx, {
+    agentId: account.agentId,
+    stage,
+    amr: ['pwd'],
+    client,
+    // The temporary password proves HR's letter: enrolling a factor with it is allowed from anywhere.
+    mayEnrolWithoutNetwork: client.zone === 'internal' || account.passwordTemporary,
   });
+  const { newDevice } = await repo.recordSuccessfulSignIn(db, {
+    agentId: account.agentId,
+    at: now,
+    deviceHash: input.deviceHash,
+    event: connectionEventRow({ agentId: account.agentId, kind: 'sign_in', result: 'success', at: now, client }),
+    session: session.row,
+  });
+  if (newDevice && client.zone === 'external') await enqueueEmail(db, newDeviceEmail(ctx, account, client, now), now);
   return { stage, methods: stage === 'second_factor' ? availableMethods(state) : [], token: session.token, agentId: account.agentId };
 }
 
-export async function signInState(
+// The sign-in state of an account as loaded by the sign-in repository (no further query).
+export function signInStateOf(
   ctx: AppContext,
   account: repo.SignInAccount,
   zone: 'internal' | 'external',
   progress: { secondFactorPassed: boolean },
-): Promise<SignInState> {
-  const [factors, roles] = await Promise.all([
-    repo.secondFactorSummary(ctx.db, account.agentId),
-    repo.rolesOf(ctx.db, account.agentId),
-  ]);
-  const maxAge = roles.some((r) => PRIVILEGED_ROLES.has(r.role))
-    ? ctx.config.auth.passwordMaxAgeDaysPrivileged
-    : ctx.config.auth.passwordMaxAgeDays;
+): SignInState {
+  const maxAge = account.privileged ? ctx.config.auth.passwordMaxAgeDaysPrivileged : ctx.config.auth.passwordMaxAgeDays;
   const expiresAt = passwordExpiresAt(account.passwordChangedAt, maxAge);
   const expired = expiresAt !== null && expiresAt <= ctx.clock.now();
   return {
     zone,
     enhancedAuthOutside: account.enhancedAuthOutside,
     enhancedAuthInside: account.enhancedAuthInside,
-    factorKinds: factors.kinds,
-    recoveryCodesLeft: factors.recoveryCodesLeft,
+    factorKinds: account.factorKinds,
+    recoveryCodesLeft: account.recoveryCodesLeft,
     secondFactorPassed: progress.secondFactorPassed,
     passwordChangeNeeded: account.passwordTemporary || account.passwordChangeRequired || expired,
   };
