@@ -2,6 +2,7 @@ import { ConfigError, loadConfig } from '../config.ts';
 import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { AppError } from '../http/errors.ts';
 import { accountCreate, accountEnrolmentCode, accountList, accountTemporaryPassword } from './account.command.ts';
+import { auditVerify } from './audit.command.ts';
 import type { Command } from './command.ts';
 import { migrate, seed } from './database.command.ts';
 import { departmentCreate } from './department.command.ts';
@@ -17,6 +18,7 @@ const commands: Record<string, Command> = {
   'account list': accountList,
   'account temporary-password': accountTemporaryPassword,
   'account enrolment-code': accountEnrolmentCode,
+  'audit verify': auditVerify,
   migrate,
   seed,
   help: async () => {

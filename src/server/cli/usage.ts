@@ -27,6 +27,10 @@ Commandes :
       Donne à l'agent un code d'enrôlement (XXXX-XXXX, valable 72 h) pour enregistrer une deuxième
       méthode de vérification depuis l'extérieur du réseau de la ville. Il remplace le code précédent.
 
+  audit verify
+      Recalcule la chaîne d'empreintes du journal d'audit ; code de sortie 1 et première entrée
+      altérée ou manquante si le journal a été modifié.
+
   migrate
       Met la base à jour et installe les profils métier et les grades de référence.
 
