@@ -26,6 +26,7 @@ import { portalRoutes } from './modules/portal/portal.routes.ts';
 import { identityRoutes } from './modules/identity/identity.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { directoryRoutes } from './modules/directory/directory.routes.ts';
+import { accessRoutes } from './modules/access/access.routes.ts';
 import { devOutboxRoutes } from './modules/notifications/index.ts';
 import { csrfProtection } from './http/csrf.ts';
 import fastifyCookie from '@fastify/cookie';
@@ -102,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     scope.decorateRequest('actor', null);
     await auditRoutes(scope, ctx);
     await directoryRoutes(scope, ctx);
+    await accessRoutes(scope, ctx);
     if (options.extraRoutes) await options.extraRoutes(scope);
   });
 

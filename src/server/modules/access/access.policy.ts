@@ -46,7 +46,8 @@ export type Action =
   | 'audit.search'
   | 'role.grant'
   | 'scim_token.manage'
-  | 'department.configure';
+  | 'department.configure'
+  | 'access.explain';
 
 type Rule = {
   // 'self': the actor's own record; 'anyone': every agent of the city; 'perimeter': the role's scope must
@@ -77,6 +78,7 @@ export const rules: Readonly<Record<Action, Rule>> = {
   'role.grant': { roles: ['administrator'], scope: 'global' },
   'scim_token.manage': { roles: ['administrator'], scope: 'global' },
   'department.configure': { roles: ['administrator'], scope: 'global' },
+  'access.explain': { roles: ['administrator'], scope: 'global' },
 };
 
 export const roleLabels: Record<Role, string> = {
