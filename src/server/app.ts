@@ -25,6 +25,7 @@ import { organisationRoutes } from './modules/organisation/organisation.routes.t
 import { portalRoutes } from './modules/portal/portal.routes.ts';
 import { identityRoutes } from './modules/identity/identity.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { supportConsoleRoutes } from './modules/support-console/index.ts';
 import { directoryRoutes } from './modules/directory/directory.routes.ts';
 import { accessRoutes } from './modules/access/access.routes.ts';
 import { devOutboxRoutes } from './modules/notifications/index.ts';
@@ -102,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await devOutboxRoutes(scope, ctx);
     scope.decorateRequest('actor', null);
     await auditRoutes(scope, ctx);
+    await supportConsoleRoutes(scope, ctx);
     await directoryRoutes(scope, ctx);
     await accessRoutes(scope, ctx);
     if (options.extraRoutes) await options.extraRoutes(scope);

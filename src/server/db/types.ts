@@ -190,6 +190,8 @@ export interface SecurityAlertsTable {
   network_zone: string;
   detail: string | null;
   handled_at: Timestamp | null;
+  handled_by: string | null;
+  handling_note: string | null;
 }
 
 export interface ServicesTable {

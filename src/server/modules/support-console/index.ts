@@ -1,0 +1,2 @@
+export { supportConsoleRoutes } from './support-console.routes.ts';
+export { identityCheckItems } from './identity-check.ts';
