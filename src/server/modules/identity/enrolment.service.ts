@@ -11,6 +11,7 @@ import { issueRecoveryCodes, sendSmsCode } from './second-factor.service.ts';
 import { advanceSession, isRecentlyAuthenticated, type Session } from './session.service.ts';
 import { findAccountByAgentId } from './sign-in.repo.ts';
 import { matchingTotpStep, newTotpSecret, totpUri } from './totp.ts';
+import { inTransaction } from '../../db/transaction.ts';
 
 export const amrOf: Record<string, string> = { totp: 'otp', sms: 'sms', webauthn: 'hwk', recovery_code: 'otp' };
 
@@ -57,7 +58,7 @@ export async function startTotpEnrolment(ctx: AppContext, session: Session, labe
   const agent = await account(ctx, session.agentId);
   const secret = newTotpSecret();
   const uri = totpUri(secret, `${ctx.config.org.name} Nomades`, agent.badgeNumber);
-  const factor = await ctx.db.transaction().execute(async (trx) => {
+  const factor = await inTransaction(ctx.db, async (trx) => {
     await trx.deleteFrom('second_factors').where('agent_id', '=', session.agentId).where('confirmed_at', 'is', null).execute();
     return trx
       .insertInto('second_factors')
@@ -81,7 +82,7 @@ export async function startTotpEnrolment(ctx: AppContext, session: Session, labe
 }
 
 export async function startSmsEnrolment(ctx: AppContext, session: Session, phone: string, label: string | undefined) {
-  const factor = await ctx.db.transaction().execute(async (trx) => {
+  const factor = await inTransaction(ctx.db, async (trx) => {
     await trx.deleteFrom('second_factors').where('agent_id', '=', session.agentId).where('confirmed_at', 'is', null).execute();
     return trx
       .insertInto('second_factors')
@@ -162,7 +163,7 @@ async function confirmFactor(
 ): Promise<{ recoveryCodes: string[] | null; token: string | null }> {
   const now = ctx.clock.now();
   const agent = await account(ctx, session.agentId);
-  const recoveryCodes = await ctx.db.transaction().execute(async (trx: Db) => {
+  const recoveryCodes = await inTransaction(ctx.db, async (trx: Db) => {
     await trx.updateTable('second_factors').set({ confirmed_at: now, last_used_at: now, ...extra }).where('id', '=', factorId).execute();
     await trx.updateTable('accounts').set({ enrolment_code_hash: null, enrolment_code_expires_at: null }).where('agent_id', '=', session.agentId).execute();
     const unused = await trx.selectFrom('recovery_codes').select('id').where('agent_id', '=', session.agentId).where('used_at', 'is', null).limit(1).execute();
@@ -190,7 +191,7 @@ export async function removeFactor(ctx: AppContext, session: Session, factorId: 
   }
   const agent = await account(ctx, session.agentId);
   const now = ctx.clock.now();
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     await trx.deleteFrom('second_factors').where('id', '=', factorId).execute();
     if (remaining.length === 0) await trx.deleteFrom('recovery_codes').where('agent_id', '=', session.agentId).execute();
     await recordConnectionEvent(trx, { agentId: session.agentId, kind: 'second_factor_removed', result: 'info', at: now, client, detail: factor.kind });
@@ -205,5 +206,5 @@ export async function regenerateRecoveryCodes(ctx: AppContext, session: Session)
   if ((await repo.confirmedFactors(ctx.db, session.agentId)).length === 0) {
     throw new AppError('unprocessable', 'Enregistrez d’abord une méthode de vérification.');
   }
-  return ctx.db.transaction().execute((trx) => issueRecoveryCodes(ctx, trx, session.agentId));
+  return inTransaction(ctx.db, (trx) => issueRecoveryCodes(ctx, trx, session.agentId));
 }

@@ -3,6 +3,7 @@ import type { AppContext } from '../../app-context.ts';
 import { enqueueEmail } from '../notifications/index.ts';
 import { passwordExpiryEmail } from './identity-emails.ts';
 import { PRIVILEGED_ROLES } from './sign-in.policy.ts';
+import { inTransaction } from '../../db/transaction.ts';
 
 export const EXPIRY_REMINDER_DAYS = 14;
 
@@ -27,7 +28,7 @@ export async function remindExpiringPasswords(ctx: AppContext, now: Date): Promi
     .execute();
   for (const account of due) {
     const expiresAt = new Date(account.changedAt!.getTime() + account.maxAgeDays * 86_400_000);
-    await ctx.db.transaction().execute(async (trx) => {
+    await inTransaction(ctx.db, async (trx) => {
       await trx.updateTable('accounts').set({ password_expiry_reminded_at: now }).where('agent_id', '=', account.agentId).execute();
       await enqueueEmail(trx, passwordExpiryEmail(ctx, account, expiresAt), now);
     });

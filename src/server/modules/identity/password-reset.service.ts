@@ -13,6 +13,7 @@ import { availableSecondFactorMethods, verifySecondFactorCode } from './second-f
 import { deleteSessionsOfAgent } from './session.repo.ts';
 import { findAccountByAgentId, findAccountByIdentifier } from './sign-in.repo.ts';
 import { parseIdentifier } from './sign-in.service.ts';
+import { inTransaction } from '../../db/transaction.ts';
 
 export const RESET_LINK_VALIDITY_MS = 30 * 60_000;
 
@@ -36,7 +37,7 @@ export async function requestPasswordReset(ctx: AppContext, rawIdentifier: strin
   if (!account || account.status !== 'active') return;
 
   const token = randomToken();
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     await repo.invalidateResetTokens(trx, account.agentId, now);
     await repo.insertResetToken(trx, account.agentId, hashToken(token), now, new Date(now.getTime() + RESET_LINK_VALIDITY_MS));
     await recordConnectionEvent(trx, { agentId: account.agentId, kind: 'password_reset_requested', result: 'info', at: now, client });
@@ -85,7 +86,7 @@ export async function resetPassword(
   const errors = await validateNewPassword(account, await repo.recentPasswordHashes(ctx.db, account.agentId), input.newPassword);
   if (errors.length > 0) throw new AppError('unprocessable', 'Le nouveau mot de passe ne respecte pas les règles.', { errors });
   const newHash = await hashPassword(input.newPassword);
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     if (!(await repo.consumeResetToken(trx, tokenHash, now))) throw new AppError('invalid_reset_link');
     await repo.replacePassword(trx, account.agentId, account.passwordHash, newHash, now);
     await deleteSessionsOfAgent(trx, account.agentId);

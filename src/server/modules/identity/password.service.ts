@@ -9,6 +9,7 @@ import { brokenRules, checkPasswordRules, passwordRuleMessages } from './passwor
 import * as repo from './password.repo.ts';
 import type { PasswordOwner } from './password-rules.ts';
 import { findAccountByAgentId, registerPasswordFailure, type SignInAccount } from './sign-in.repo.ts';
+import { inTransaction } from '../../db/transaction.ts';
 
 export function ownerOf(account: Pick<SignInAccount, 'firstName' | 'lastName' | 'badgeNumber' | 'email'>): PasswordOwner {
   return { firstName: account.firstName, lastName: account.lastName, badgeNumber: account.badgeNumber, email: account.email };
@@ -49,7 +50,7 @@ export async function changePassword(
   const errors = await validateNewPassword(account, await repo.recentPasswordHashes(ctx.db, agentId), input.newPassword);
   if (errors.length > 0) throw new AppError('unprocessable', 'Le nouveau mot de passe ne respecte pas les règles.', { errors });
   const newHash = await hashPassword(input.newPassword);
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     await repo.replacePassword(trx, agentId, account.passwordHash, newHash, now);
     await recordConnectionEvent(trx, { agentId, kind: 'password_changed', result: 'success', at: now, client });
     await enqueueEmail(trx, passwordChangedEmail(ctx, account, client, now, 'changed'), now);

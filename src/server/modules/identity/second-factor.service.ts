@@ -11,6 +11,7 @@ import { lockoutEmail } from './identity-emails.ts';
 import * as repo from './second-factor.repo.ts';
 import { findAccountByAgentId, registerPasswordFailure, type SignInAccount } from './sign-in.repo.ts';
 import { matchingTotpStep } from './totp.ts';
+import { inTransaction } from '../../db/transaction.ts';
 
 export const SMS_CODE_VALIDITY_MS = 5 * 60_000;
 export const SMS_CODE_MAX_TRIES = 5;
@@ -57,7 +58,7 @@ export async function sendSmsCode(ctx: AppContext, agentId: string, phone: strin
     throw new AppError('rate_limited', 'Trop de SMS demandés : attendez 15 minutes ou utilisez une autre méthode.');
   }
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const row = await trx
       .insertInto('sms_challenges')
       .values({ agent_id: agentId, purpose, code_hash: 'pending', created_at: now, expires_at: new Date(now.getTime() + SMS_CODE_VALIDITY_MS) })
@@ -127,7 +128,7 @@ export async function recordSecondFactorOutcome(
   const { agentId } = account;
   const event = { agentId, kind: 'second_factor' as const, result: ok ? ('success' as const) : ('failure' as const), at: now, client, detail: method };
   if (ok) return recordConnectionEvent(ctx.db, event);
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     await recordConnectionEvent(trx, event);
     const { lockedNow } = await registerPasswordFailure(trx, agentId, now, ctx.config.auth.lockoutThreshold, ctx.config.auth.lockoutMs);
     if (lockedNow) {

@@ -9,6 +9,7 @@ import { hashPassword, needsRehash, verifyPassword } from './password-hash.ts';
 import * as repo from './sign-in.repo.ts';
 import { type SignInState, availableMethods, nextStage, passwordExpiresAt } from './sign-in.policy.ts';
 import { newSession, type SessionStage } from './session.service.ts';
+import { inTransaction } from '../../db/transaction.ts';
 
 export type SignInResult = { stage: SessionStage; methods: string[]; token: string; agentId: string };
 
@@ -59,7 +60,7 @@ export async function signIn(
   const locked = account.lockedUntil !== null && account.lockedUntil > now;
   if (!passwordMatches || locked || account.status !== 'active') {
     await registerFailure(db, throttle, client.ip, now);
-    await db.transaction().execute(async (trx) => {
+    await inTransaction(db, async (trx) => {
       const detail = account.status !== 'active' ? `account_${account.status}` : locked ? 'locked' : 'wrong_password';
       await recordConnectionEvent(trx, { agentId: account.agentId, kind: 'sign_in', result: 'failure', at: now, client, detail });
       if (detail !== 'wrong_password') return;
