@@ -25,10 +25,12 @@ import { organisationRoutes } from './modules/organisation/organisation.routes.t
 import { portalRoutes } from './modules/portal/portal.routes.ts';
 import { identityRoutes } from './modules/identity/identity.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { hrAccountRoutes } from './modules/accounts/index.ts';
 import { supportConsoleRoutes } from './modules/support-console/index.ts';
 import { directoryRoutes } from './modules/directory/directory.routes.ts';
 import { accessRoutes } from './modules/access/access.routes.ts';
 import { devOutboxRoutes } from './modules/notifications/index.ts';
+import { scimRoutes } from './modules/scim/index.ts';
 import { csrfProtection } from './http/csrf.ts';
 import fastifyCookie from '@fastify/cookie';
 import { appVersion } from './version.ts';
@@ -103,6 +105,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await devOutboxRoutes(scope, ctx);
     scope.decorateRequest('actor', null);
     await auditRoutes(scope, ctx);
+    await hrAccountRoutes(scope, ctx);
+    await scimRoutes(scope, ctx);
     await supportConsoleRoutes(scope, ctx);
     await directoryRoutes(scope, ctx);
     await accessRoutes(scope, ctx);

@@ -6,6 +6,7 @@ import { auditVerify } from './audit.command.ts';
 import type { Command } from './command.ts';
 import { migrate, seed } from './database.command.ts';
 import { departmentCreate } from './department.command.ts';
+import { scimTokenCreate, scimTokenList, scimTokenRevoke } from './scim.command.ts';
 import { printMessage } from './output.ts';
 import { UsageError, usage } from './usage.ts';
 
@@ -19,6 +20,9 @@ const commands: Record<string, Command> = {
   'account temporary-password': accountTemporaryPassword,
   'account enrolment-code': accountEnrolmentCode,
   'audit verify': auditVerify,
+  'scim-token create': scimTokenCreate,
+  'scim-token list': scimTokenList,
+  'scim-token revoke': scimTokenRevoke,
   migrate,
   seed,
   help: async () => {

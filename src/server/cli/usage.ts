@@ -31,6 +31,16 @@ Commandes :
       Recalcule la chaîne d'empreintes du journal d'audit ; code de sortie 1 et première entrée
       altérée ou manquante si le journal a été modifié.
 
+  scim-token create --name NOM
+      Émet un jeton SCIM pour un SIRH ou une synchronisation d'annuaire (Authorization: Bearer, sur
+      /scim/v2) ; affiche une seule fois {"token", "name", "id"} : seule son empreinte est conservée.
+
+  scim-token list
+      Liste les jetons SCIM (JSON Lines) : nom, création, dernière utilisation, révocation.
+
+  scim-token revoke --id ID
+      Révoque un jeton SCIM : les appels suivants faits avec lui sont refusés (401).
+
   migrate
       Met la base à jour et installe les profils métier et les grades de référence.
 

@@ -38,6 +38,9 @@ export interface AgentsTable {
   departure_date: string | null;
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  suspended_at: Timestamp | null;
+  suspension_reason: string | null;
+  departed_at: Timestamp | null;
 }
 
 export interface AppStateTable {
@@ -76,6 +79,22 @@ export interface ConnectionEventsTable {
   os: Generated<string>;
   device_type: Generated<string>;
   detail: string | null;
+}
+
+export interface DepartmentChangesTable {
+  id: Generated<string>;
+  agent_id: string;
+  from_department_id: string;
+  to_department_id: string;
+  to_service_id: string | null;
+  to_unit_id: string | null;
+  to_manager_id: string | null;
+  effective_date: string;
+  reason: string;
+  requested_by: string | null;
+  requested_at: Timestamp;
+  applied_at: Timestamp | null;
+  cancelled_at: Timestamp | null;
 }
 
 export interface DepartmentsTable {
@@ -162,6 +181,22 @@ export interface ScheduledJobsTable {
   last_started_at: Timestamp | null;
   last_finished_at: Timestamp | null;
   last_error: string | null;
+}
+
+export interface ScimExternalIdsTable {
+  agent_id: string;
+  external_id: string;
+}
+
+export interface ScimTokensTable {
+  id: Generated<string>;
+  name: string;
+  token_hash: string;
+  created_by: string | null;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+  revoked_by: string | null;
 }
 
 export interface SecondFactorsTable {
@@ -257,6 +292,7 @@ export interface Database {
   app_state: AppStateTable;
   audit_events: AuditEventsTable;
   connection_events: ConnectionEventsTable;
+  department_changes: DepartmentChangesTable;
   departments: DepartmentsTable;
   grades: GradesTable;
   job_profiles: JobProfilesTable;
@@ -267,6 +303,8 @@ export interface Database {
   recovery_codes: RecoveryCodesTable;
   role_assignments: RoleAssignmentsTable;
   scheduled_jobs: ScheduledJobsTable;
+  scim_external_ids: ScimExternalIdsTable;
+  scim_tokens: ScimTokensTable;
   second_factors: SecondFactorsTable;
   security_alerts: SecurityAlertsTable;
   services: ServicesTable;

@@ -105,6 +105,7 @@ for (const kind of testDatabaseKinds()) {
       assert.deepEqual(
         periods.map((r) => [r.name, (r.next_run_at.getTime() - now.getTime()) / 1000]),
         [
+          ['account-lifecycle', 900],
           ['connection-history-purge', 86_400],
           ['delivered-outbox-purge', 86_400],
           ['expired-sessions-cleanup', 900],

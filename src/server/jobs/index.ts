@@ -1,3 +1,4 @@
+import { runAccountLifecycle } from '../modules/accounts/index.ts';
 import { remindExpiringPasswords } from '../modules/identity/index.ts';
 import { deliverOutbox } from '../modules/notifications/index.ts';
 import { cleanUpExpiredSessions, cleanUpThrottleCounters, purgeConnectionHistory, purgeDeliveredMessages } from './housekeeping.ts';
@@ -19,4 +20,5 @@ export const scheduledJobs: readonly Job[] = [
   { name: 'connection-history-purge', everyMs: DAY, run: purgeConnectionHistory },
   { name: 'delivered-outbox-purge', everyMs: DAY, run: purgeDeliveredMessages },
   { name: 'password-expiry-reminder', everyMs: HOUR, run: remindExpiringPasswords },
+  { name: 'account-lifecycle', everyMs: 15 * MINUTE, run: runAccountLifecycle },
 ];

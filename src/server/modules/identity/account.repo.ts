@@ -55,6 +55,25 @@ export function insertAccount(db: Db, agentId: string, passwordHash: string | nu
   return db.insertInto('accounts').values({ agent_id: agentId, password_hash: passwordHash, password_temporary: true }).execute();
 }
 
+export function findAgentsHoldingAny(db: Db, badgeNumbers: string[], emails: string[]) {
+  return db
+    .selectFrom('agents')
+    .select(['badge_number', 'email'])
+    .where((eb) => eb.or([eb('badge_number', 'in', badgeNumbers), eb('email', 'in', emails)]))
+    .execute();
+}
+
+export function insertAgents(db: Db, rows: NewAgentRow[]) {
+  return db.insertInto('agents').values(rows).returning(['id', 'badge_number']).execute();
+}
+
+export function insertAccounts(db: Db, agentIds: string[]) {
+  return db
+    .insertInto('accounts')
+    .values(agentIds.map((agent_id) => ({ agent_id, password_hash: null, password_temporary: true })))
+    .execute();
+}
+
 export function findAccountSecrets(db: Db, agentId: string) {
   return db
     .selectFrom('accounts')

@@ -13,14 +13,20 @@ export const organisationWideRoles: readonly AccountRole[] = ['security_officer'
 export const BadgeNumber = z.string().trim().regex(/^\d{7}$/, { message: 'un matricule de 7 chiffres (ex. 1234567)' });
 
 // NFC so that "é" typed on a Mac and on Windows is the same name, and searches find it.
-const PersonName = z
+export const PersonName = z
   .string()
   .transform((name) => name.normalize('NFC').trim().replace(/\s+/g, ' '))
   .pipe(z.string().min(1, { message: 'obligatoire' }).max(100, { message: '100 caractères au plus' }));
 
+export const ProfessionalEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: 'une adresse e-mail valide (prenom.nom@ville.fr)' }).max(254, { message: '254 caractères au plus' }));
+
 export const CreateAccountInput = z.object({
   badgeNumber: BadgeNumber,
-  email: z.string().trim().toLowerCase().pipe(z.email({ message: 'une adresse e-mail valide (prenom.nom@ville.fr)' })),
+  email: ProfessionalEmail,
   firstName: PersonName,
   lastName: PersonName,
   departmentCode: DepartmentCode,

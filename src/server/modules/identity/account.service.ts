@@ -89,6 +89,25 @@ export async function insertAgentWithAccount(trx: Db, agent: NewAgent, passwordH
   return id;
 }
 
+/**
+ * Many agents at once (an HR import), each with an account that has no password yet, in the caller's
+ * transaction. Returns their ids by badge number.
+ */
+export async function insertAgentsWithAccounts(trx: Db, agents: NewAgent[]): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (let i = 0; i < agents.length; i += 500) {
+    const chunk = agents.slice(i, i + 500);
+    const holders = await repo.findAgentsHoldingAny(trx, chunk.map((a) => a.badge_number), chunk.map((a) => a.email));
+    const badgeHolder = holders.find((h) => chunk.some((a) => a.badge_number === h.badge_number));
+    if (badgeHolder) throw badgeTaken(badgeHolder.badge_number);
+    if (holders[0]) throw emailTaken(holders[0].email);
+    const inserted = await repo.insertAgents(trx, chunk);
+    await repo.insertAccounts(trx, inserted.map((row) => row.id));
+    for (const row of inserted) ids.set(row.badge_number, row.id);
+  }
+  return ids;
+}
+
 /** Two creations racing past the checks: the unique constraints have the last word, in the agent's words. */
 export function accountConflictOf(error: unknown, badgeNumber: string, email: string): AppError | undefined {
   if (uniqueViolation(error) === 'agents_badge_number_key') return badgeTaken(badgeNumber);

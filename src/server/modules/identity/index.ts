@@ -1,6 +1,12 @@
 export {
+  accountConflictOf,
   createAccount,
   DEFAULT_JOB_PROFILE_CODE,
+  drawWelcomeCredentials,
+  grantWelcomeCredentials,
+  insertAgentsWithAccounts,
+  insertAgentWithAccount,
+  welcomeCredentialsStillValid,
   ENROLMENT_CODE_VALIDITY_MS,
   enrolmentCodeMac,
   type IssuedEnrolmentCode,
@@ -16,6 +22,8 @@ export {
   CreateAccountInput,
   type IssuedTemporaryPassword,
   organisationWideRoles,
+  PersonName,
+  ProfessionalEmail,
 } from './account.schema.ts';
 export { generateTemporaryPassword, hashPassword, verifyPassword } from './password-hash.ts';
 export { remindExpiringPasswords } from './password-expiry.ts';
