@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { clientOf } from '../../http/client.ts';
-import { AppError } from '../../http/errors.ts';
-import { recordConnectionEvent, listConnectionEvents } from './connection-history.repo.ts';
+import { recordConnectionEvent } from './connection-history.repo.ts';
+import { connectionHistoryPage } from './connection-history.service.ts';
 import { deleteSessionsOfAgent } from './session.repo.ts';
 import { clearSessionCookie } from './session-cookie.ts';
 import { currentSession, requireSession } from './session.guard.ts';
@@ -32,15 +32,6 @@ const ConnectionEvent = z.object({
 });
 const ConnectionsResponse = z.object({ items: z.array(ConnectionEvent), nextCursor: z.string().nullable() }).meta({ id: 'ConnectionHistory' });
 
-// Cursor = the last item's time and id: stable pages even while new events arrive.
-function decodeCursor(cursor: string | undefined): { at: Date; id: string } | undefined {
-  if (!cursor) return undefined;
-  const [iso, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const at = new Date(iso ?? '');
-  if (Number.isNaN(at.getTime()) || !id || !/^[0-9a-f-]{36}$/.test(id)) throw new AppError('bad_request', 'Curseur de pagination invalide.');
-  return { at, id };
-}
-
 export async function connectionHistoryRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.get(
     '/api/me/connections',
@@ -56,32 +47,7 @@ export async function connectionHistoryRoutes(app: FastifyInstance, ctx: AppCont
     },
     async (request) => {
       const q = request.query as z.infer<typeof ConnectionsQuery>;
-      const session = currentSession(request);
-      const since = new Date(ctx.clock.now().getTime() - q.days * 86_400_000);
-      const rows = await listConnectionEvents(ctx.db, session.agentId, {
-        since,
-        kind: q.kind,
-        result: q.result,
-        limit: q.limit + 1,
-        before: decodeCursor(q.cursor),
-      });
-      const page = rows.slice(0, q.limit);
-      const last = page.at(-1);
-      return {
-        items: page.map((r) => ({
-          id: r.id,
-          kind: r.kind,
-          result: r.result as 'success' | 'failure' | 'info',
-          at: r.occurred_at.toISOString(),
-          ip: r.ip,
-          networkZone: r.network_zone as 'internal' | 'external',
-          browser: r.browser,
-          os: r.os,
-          deviceType: r.device_type,
-          detail: r.detail,
-        })),
-        nextCursor: rows.length > q.limit && last ? Buffer.from(`${last.occurred_at.toISOString()}|${last.id}`).toString('base64url') : null,
-      };
+      return connectionHistoryPage(ctx.db, currentSession(request).agentId, q, ctx.clock.now());
     },
   );
 

@@ -28,3 +28,4 @@ export {
 export { generateTemporaryPassword, hashPassword, verifyPassword } from './password-hash.ts';
 export { remindExpiringPasswords } from './password-expiry.ts';
 export { endAllAccess } from './account-access.ts';
+export { type ConnectionEventView, connectionHistoryPage } from './connection-history.service.ts';

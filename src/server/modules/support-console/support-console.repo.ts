@@ -166,15 +166,3 @@ export function listOpenSessions(db: Db, agentId: string, now: Date, idleMs: num
     .execute();
 }
 
-export function listConnections(db: Db, agentId: string, f: { since: Date; limit: number; before?: { at: Date; id: string } }) {
-  let query = db
-    .selectFrom('connection_events')
-    .select(['id', 'kind', 'result', 'occurred_at', 'ip', 'network_zone', 'browser', 'os', 'device_type', 'detail'])
-    .where('agent_id', '=', agentId)
-    .where('occurred_at', '>=', f.since);
-  if (f.before) {
-    const { at, id } = f.before;
-    query = query.where((eb) => eb.or([eb('occurred_at', '<', at), eb.and([eb('occurred_at', '=', at), eb('id', '<', id)])]));
-  }
-  return query.orderBy('occurred_at', 'desc').orderBy('id', 'desc').limit(f.limit).execute();
-}

@@ -8,6 +8,7 @@ import * as alertsRepo from './security-alerts.repo.ts';
 import { toSecurityAlert } from './security-alerts.service.ts';
 import { assertMayUse, reachAgent, type SupportCaller, supportDecision } from './support-caller.ts';
 import * as repo from './support-console.repo.ts';
+import { connectionHistoryPage } from '../identity/index.ts';
 import type {
   AccountCardResponse,
   AccountSearchQuery,
@@ -155,17 +156,6 @@ function accountState(ctx: AppContext, row: repo.AccountCardRow, roles: string[]
   };
 }
 
-// Cursor = the last item's time and id: stable pages even while new events arrive.
-function decodeCursor(cursor: string | undefined): { at: Date; id: string } | undefined {
-  if (!cursor) return undefined;
-  const [when, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const at = new Date(when ?? '');
-  if (Number.isNaN(at.getTime()) || !id || !/^[0-9a-f-]{36}$/.test(id)) {
-    throw new AppError('validation_failed', undefined, { errors: [{ field: 'querystring.cursor', message: 'Curseur de pagination invalide.' }] });
-  }
-  return { at, id };
-}
-
 export async function connectionHistory(
   ctx: AppContext,
   caller: SupportCaller,
@@ -173,25 +163,7 @@ export async function connectionHistory(
   q: ConnectionsQuery,
 ): Promise<ConnectionsResponse> {
   const target: TargetAgent = await reachAgent(ctx, caller, 'account.view_connections', badgeNumber);
-  const since = new Date(ctx.clock.now().getTime() - q.days * 86_400_000);
-  const rows = await repo.listConnections(ctx.db, target.agentId, { since, limit: q.limit + 1, before: decodeCursor(q.cursor) });
-  const page = rows.slice(0, q.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map((r) => ({
-      id: r.id,
-      kind: r.kind,
-      result: r.result as 'success' | 'failure' | 'info',
-      at: r.occurred_at.toISOString(),
-      ip: r.ip,
-      networkZone: r.network_zone as 'internal' | 'external',
-      browser: r.browser,
-      os: r.os,
-      deviceType: r.device_type,
-      detail: r.detail,
-    })),
-    nextCursor: rows.length > q.limit && last ? Buffer.from(`${last.occurred_at.toISOString()}|${last.id}`).toString('base64url') : null,
-  };
+  return connectionHistoryPage(ctx.db, target.agentId, q, ctx.clock.now());
 }
 
 export function identityChecklist() {
