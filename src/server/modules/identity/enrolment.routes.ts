@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import { clientOf } from '../../http/client.ts';
 import { AppError } from '../../http/errors.ts';
@@ -28,11 +28,18 @@ import {
   WebauthnResponseBody,
 } from './second-factor.schema.ts';
 import { currentSession, requireSession } from './session.guard.ts';
+import type { Session } from './session.service.ts';
 import { setSessionCookie, toNextStep } from './session-cookie.ts';
 import { findAccountByAgentId } from './sign-in.repo.ts';
 import { registrationOptions, verifyRegistration } from './webauthn.service.ts';
 
 const enrolling = ['active', 'enrol_second_factor'] as const;
+
+// A confirmed factor may complete a sign-in (new session id) and comes with recovery codes the first time.
+function enrolmentAnswer(reply: FastifyReply, session: Session, result: { token: string | null; recoveryCodes: string[] | null }) {
+  if (result.token) setSessionCookie(reply, result.token);
+  return { next: toNextStep(session.stage), recoveryCodes: result.recoveryCodes };
+}
 const tags = ['vérification en deux étapes'];
 
 export async function enrolmentRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -106,8 +113,7 @@ export async function enrolmentRoutes(app: FastifyInstance, ctx: AppContext): Pr
     async (request, reply) => {
       const session = currentSession(request);
       const result = await confirmTotpEnrolment(ctx, session, (request.params as { id: string }).id, (request.body as { code: string }).code, clientOf(ctx, request));
-      if (result.token) setSessionCookie(reply, result.token);
-      return { next: toNextStep(session.stage), recoveryCodes: result.recoveryCodes };
+      return enrolmentAnswer(reply, session, result);
     },
   );
 
@@ -147,8 +153,7 @@ export async function enrolmentRoutes(app: FastifyInstance, ctx: AppContext): Pr
     async (request, reply) => {
       const session = currentSession(request);
       const result = await confirmSmsEnrolment(ctx, session, (request.params as { id: string }).id, (request.body as { code: string }).code, clientOf(ctx, request));
-      if (result.token) setSessionCookie(reply, result.token);
-      return { next: toNextStep(session.stage), recoveryCodes: result.recoveryCodes };
+      return enrolmentAnswer(reply, session, result);
     },
   );
 
@@ -190,8 +195,7 @@ export async function enrolmentRoutes(app: FastifyInstance, ctx: AppContext): Pr
       const body = request.body as WebauthnResponseBody;
       const credential = await verifyRegistration(ctx, session, body.response);
       const result = await addWebauthnFactor(ctx, session, credential, body.label, clientOf(ctx, request));
-      if (result.token) setSessionCookie(reply, result.token);
-      return { next: toNextStep(session.stage), recoveryCodes: result.recoveryCodes };
+      return enrolmentAnswer(reply, session, result);
     },
   );
 
