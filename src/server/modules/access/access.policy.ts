@@ -47,7 +47,13 @@ export type Action =
   | 'role.grant'
   | 'scim_token.manage'
   | 'department.configure'
-  | 'access.explain';
+  | 'access.explain'
+  | 'personal_file.decide_correction'
+  | 'payslip.view'
+  | 'payroll.import'
+  | 'certificate.issue'
+  | 'certificate.revoke'
+  | 'professional_card.manage';
 
 type Rule = {
   // 'self': the actor's own record; 'anyone': every agent of the city; 'perimeter': the role's scope must
@@ -79,6 +85,12 @@ export const rules: Readonly<Record<Action, Rule>> = {
   'scim_token.manage': { roles: ['administrator'], scope: 'global' },
   'department.configure': { roles: ['administrator'], scope: 'global' },
   'access.explain': { roles: ['administrator'], scope: 'global' },
+  'personal_file.decide_correction': { roles: ['hr_officer'], scope: 'perimeter' },
+  'payslip.view': { roles: ['hr_officer'], scope: 'perimeter', selfAllowed: true },
+  'payroll.import': { roles: ['hr_officer', 'administrator'], scope: 'global' },
+  'certificate.issue': { roles: ['hr_officer'], scope: 'perimeter', selfAllowed: true },
+  'certificate.revoke': { roles: ['hr_officer'], scope: 'perimeter' },
+  'professional_card.manage': { roles: ['hr_officer'], scope: 'perimeter' },
 };
 
 export const roleLabels: Record<Role, string> = {
