@@ -31,6 +31,7 @@ import { directoryRoutes } from './modules/directory/directory.routes.ts';
 import { accessRoutes } from './modules/access/access.routes.ts';
 import { devOutboxRoutes } from './modules/notifications/index.ts';
 import { scimRoutes } from './modules/scim/index.ts';
+import { personalFileRoutes } from './modules/personal-file/index.ts';
 import { csrfProtection } from './http/csrf.ts';
 import fastifyCookie from '@fastify/cookie';
 import { appVersion } from './version.ts';
@@ -110,6 +111,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await supportConsoleRoutes(scope, ctx);
     await directoryRoutes(scope, ctx);
     await accessRoutes(scope, ctx);
+    await personalFileRoutes(scope, ctx);
     if (options.extraRoutes) await options.extraRoutes(scope);
   });
 

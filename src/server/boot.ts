@@ -7,6 +7,7 @@ import { createLogger } from './http/logger.ts';
 import { scheduledJobs, startScheduler } from './jobs/index.ts';
 import { demoLoginsBanner } from './seed/demo-logins.ts';
 import { ensureDemoOrganisation } from './seed/demo-seed.ts';
+import { seedDemoRecords } from './seed/demo-records.ts';
 
 export type RunningPortal = { app: FastifyInstance; url: string; shutdown(reason: string): Promise<void> };
 
@@ -23,7 +24,10 @@ export async function startPortal(config: Config): Promise<RunningPortal> {
     log.info({ applied }, `base de données à jour (${applied.length} migration(s) appliquée(s))`);
     if (config.demoData) {
       const demo = await ensureDemoOrganisation(database.db, config);
-      if (demo.created) log.info({ agents: demo.agentCount }, 'organisation de démonstration créée');
+      if (demo.created) {
+        await seedDemoRecords(database.db, config);
+        log.info({ agents: demo.agentCount }, 'organisation de démonstration créée');
+      }
     }
   } catch (error) {
     log.fatal({ err: error }, `base de données injoignable ou migration impossible (${where}): ${(error as Error).message}`);

@@ -1,5 +1,6 @@
 import { demoLoginsBanner } from '../seed/demo-logins.ts';
 import { seedDemoOrganisation } from '../seed/demo-seed.ts';
+import { seedDemoRecords } from '../seed/demo-records.ts';
 import { DEFAULT_AGENT_COUNT } from '../seed/headcount.ts';
 import { parseOptions } from './arguments.ts';
 import type { CommandContext } from './command.ts';
@@ -19,7 +20,11 @@ export async function seed(args: string[], context: CommandContext): Promise<voi
   const agents = o.agents === undefined ? DEFAULT_AGENT_COUNT : Number(o.agents);
   const config = context.config();
   const started = performance.now();
-  const result = await withDatabase(config, (db) => seedDemoOrganisation(db, { agents, emailDomain: config.org.emailDomain }));
+  const result = await withDatabase(config, async (db) => {
+    const seeded = await seedDemoOrganisation(db, { agents, emailDomain: config.org.emailDomain });
+    await seedDemoRecords(db, config);
+    return seeded;
+  });
   const seconds = Math.round((performance.now() - started) / 100) / 10;
   printMessage(demoLoginsBanner(config.publicUrl, result.demoLogins));
   printJson({ agentCount: result.agentCount, departmentCount: result.departmentCount, emailDomain: config.org.emailDomain, seconds });

@@ -66,6 +66,25 @@ export interface AuditEventsTable {
   hash: string;
 }
 
+export interface BankDetailsTable {
+  id: Generated<string>;
+  agent_id: string;
+  iban_encrypted: string;
+  bic_encrypted: string;
+  iban_last4: string;
+  effective_from: string;
+  created_at: Timestamp;
+}
+
+export interface CareerAssignmentsTable {
+  id: Generated<string>;
+  agent_id: string;
+  label: string;
+  department_code: string;
+  starts_on: string;
+  ends_on: string | null;
+}
+
 export interface ConnectionEventsTable {
   id: Generated<string>;
   agent_id: string;
@@ -79,6 +98,14 @@ export interface ConnectionEventsTable {
   os: Generated<string>;
   device_type: Generated<string>;
   detail: string | null;
+}
+
+export interface DataAccessRequestsTable {
+  id: Generated<string>;
+  agent_id: string;
+  format: string;
+  ip: string | null;
+  requested_at: Timestamp;
 }
 
 export interface DepartmentChangesTable {
@@ -154,6 +181,64 @@ export interface PasswordResetTokensTable {
   expires_at: Timestamp;
   used_at: Timestamp | null;
   invalidated_at: Timestamp | null;
+}
+
+export interface PersonalFileChildrenTable {
+  id: Generated<string>;
+  agent_id: string;
+  first_name: string;
+  birth_date: string;
+}
+
+export interface PersonalFileConsultationsTable {
+  id: Generated<string>;
+  agent_id: string;
+  consulted_by: string | null;
+  consulted_by_label: string;
+  role: string;
+  department_code: string | null;
+  purpose: string;
+  occurred_at: Timestamp;
+}
+
+export interface PersonalFileCorrectionsTable {
+  id: Generated<string>;
+  agent_id: string;
+  department_id: string;
+  changes: Json;
+  comment: string | null;
+  document: Buffer | null;
+  document_type: string | null;
+  document_name: string | null;
+  status: Generated<string>;
+  created_at: Timestamp;
+  decided_by: string | null;
+  decided_by_label: string | null;
+  decided_at: Timestamp | null;
+  refusal_reason: string | null;
+}
+
+export interface PersonalFilesTable {
+  agent_id: string;
+  birth_name: string;
+  usage_name: string | null;
+  birth_date: string;
+  birth_place: string;
+  nationality: Generated<string>;
+  address_line1: string;
+  address_line2: string | null;
+  postal_code: string;
+  city: string;
+  country: Generated<string>;
+  personal_phone: string | null;
+  personal_email: string | null;
+  family_status: Generated<string>;
+  echelon: number | null;
+  index_majore: number | null;
+  working_time_percent: Generated<number>;
+  weekly_minutes: Generated<number>;
+  work_cycle: Generated<string>;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface RecoveryCodesTable {
@@ -291,7 +376,10 @@ export interface Database {
   agents: AgentsTable;
   app_state: AppStateTable;
   audit_events: AuditEventsTable;
+  bank_details: BankDetailsTable;
+  career_assignments: CareerAssignmentsTable;
   connection_events: ConnectionEventsTable;
+  data_access_requests: DataAccessRequestsTable;
   department_changes: DepartmentChangesTable;
   departments: DepartmentsTable;
   grades: GradesTable;
@@ -300,6 +388,10 @@ export interface Database {
   outbox_messages: OutboxMessagesTable;
   password_history: PasswordHistoryTable;
   password_reset_tokens: PasswordResetTokensTable;
+  personal_file_children: PersonalFileChildrenTable;
+  personal_file_consultations: PersonalFileConsultationsTable;
+  personal_file_corrections: PersonalFileCorrectionsTable;
+  personal_files: PersonalFilesTable;
   recovery_codes: RecoveryCodesTable;
   role_assignments: RoleAssignmentsTable;
   scheduled_jobs: ScheduledJobsTable;
