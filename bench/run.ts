@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loginScenario } from './scenarios/login.ts';
+import { payslipsScenario } from './scenarios/payslips.ts';
 import { platformScenario } from './scenarios/platform.ts';
 import type { BenchOptions } from './support.ts';
 
@@ -7,6 +8,7 @@ import type { BenchOptions } from './support.ts';
 const scenarios: Record<string, (options: BenchOptions) => Promise<void>> = {
   platform: platformScenario,
   login: loginScenario,
+  payslips: payslipsScenario,
 };
 
 const { values, positionals } = parseArgs({

@@ -29,8 +29,11 @@ import { hrAccountRoutes } from './modules/accounts/index.ts';
 import { supportConsoleRoutes } from './modules/support-console/index.ts';
 import { directoryRoutes } from './modules/directory/directory.routes.ts';
 import { accessRoutes } from './modules/access/access.routes.ts';
+import { payslipRoutes } from './modules/payslips/index.ts';
 import { devOutboxRoutes } from './modules/notifications/index.ts';
 import { scimRoutes } from './modules/scim/index.ts';
+import { certificateRoutes } from './modules/certificates/index.ts';
+import { professionalCardRoutes } from './modules/professional-card/index.ts';
 import { personalFileRoutes } from './modules/personal-file/index.ts';
 import { csrfProtection } from './http/csrf.ts';
 import fastifyCookie from '@fastify/cookie';
@@ -111,7 +114,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await supportConsoleRoutes(scope, ctx);
     await directoryRoutes(scope, ctx);
     await accessRoutes(scope, ctx);
+    await certificateRoutes(scope, ctx);
+    await professionalCardRoutes(scope, ctx);
     await personalFileRoutes(scope, ctx);
+    await payslipRoutes(scope, ctx);
     if (options.extraRoutes) await options.extraRoutes(scope);
   });
 

@@ -62,6 +62,8 @@ const envSchema = z
     PASSWORD_MAX_AGE_DAYS: positiveInt('un nombre de jours', 180),
     PASSWORD_MAX_AGE_DAYS_PRIVILEGED: positiveInt('un nombre de jours', 90),
     CONNECTION_HISTORY_RETENTION_DAYS: positiveInt('un nombre de jours', 365),
+    PAYSLIP_RETENTION_YEARS: positiveInt('un nombre d’années', 5),
+    BUILDING_ACCESS_WEBHOOK_URL: optionalString.pipe(z.url({ message: 'une URL https:// du système de contrôle d’accès aux bâtiments' }).optional()),
     SMS_GATEWAY_URL: optionalString.pipe(z.url({ message: 'une URL https:// de la passerelle SMS' }).optional()),
     SMS_GATEWAY_TOKEN: optionalString,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -106,6 +108,8 @@ export type Config = Readonly<{
     connectionHistoryRetentionDays: number;
   }>;
   sms: Readonly<{ gatewayUrl: string | undefined; gatewayToken: string | undefined }>;
+  payslipRetentionYears: number;
+  buildingAccessWebhookUrl: string | undefined;
 }>;
 
 export class ConfigError extends Error {
@@ -167,6 +171,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       connectionHistoryRetentionDays: e.CONNECTION_HISTORY_RETENTION_DAYS,
     }),
     sms: Object.freeze({ gatewayUrl: e.SMS_GATEWAY_URL, gatewayToken: e.SMS_GATEWAY_TOKEN }),
+    payslipRetentionYears: e.PAYSLIP_RETENTION_YEARS,
+    buildingAccessWebhookUrl: e.BUILDING_ACCESS_WEBHOOK_URL,
   });
 }
 

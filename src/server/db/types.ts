@@ -76,6 +76,22 @@ export interface BankDetailsTable {
   created_at: Timestamp;
 }
 
+export interface CardReplacementsTable {
+  id: Generated<string>;
+  agent_id: string;
+  card_id: string;
+  new_card_id: string | null;
+  kind: string;
+  loss_date: string | null;
+  comment: string | null;
+  stage: string;
+  declared_at: Timestamp;
+  blocked_at: Timestamp | null;
+  replacement_ordered_at: Timestamp | null;
+  ready_to_collect_at: Timestamp | null;
+  handed_over_at: Timestamp | null;
+}
+
 export interface CareerAssignmentsTable {
   id: Generated<string>;
   agent_id: string;
@@ -83,6 +99,24 @@ export interface CareerAssignmentsTable {
   department_code: string;
   starts_on: string;
   ends_on: string | null;
+}
+
+export interface CertificatesTable {
+  id: Generated<string>;
+  reference: string;
+  kind: string;
+  agent_id: string;
+  holder_name: string;
+  period_from: string | null;
+  period_to: string | null;
+  verification_code_hash: string;
+  issued_at: Timestamp;
+  issued_by: string | null;
+  pdf: Buffer;
+  pdf_sha256: string;
+  revoked_at: Timestamp | null;
+  revoked_by: string | null;
+  revocation_reason: string | null;
 }
 
 export interface ConnectionEventsTable {
@@ -183,6 +217,30 @@ export interface PasswordResetTokensTable {
   invalidated_at: Timestamp | null;
 }
 
+export interface PayslipsTable {
+  id: Generated<string>;
+  agent_id: string;
+  month: string;
+  version: Generated<number>;
+  elements: Json;
+  elements_sha256: string;
+  lines: Json;
+  gross_cents: number;
+  deductions_cents: number;
+  net_before_tax_cents: number;
+  net_taxable_cents: number;
+  tax_cents: number;
+  net_paid_cents: number;
+  employer_cents: number;
+  imported_at: Timestamp;
+  published_at: Timestamp | null;
+  superseded_at: Timestamp | null;
+  rectification_reason: string | null;
+  pdf: Buffer | null;
+  pdf_sha256: string | null;
+  pdf_generated_at: Timestamp | null;
+}
+
 export interface PersonalFileChildrenTable {
   id: Generated<string>;
   agent_id: string;
@@ -239,6 +297,16 @@ export interface PersonalFilesTable {
   weekly_minutes: Generated<number>;
   work_cycle: Generated<string>;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface ProfessionalCardsTable {
+  id: Generated<string>;
+  agent_id: string;
+  number: string;
+  status: string;
+  issued_at: Timestamp;
+  blocked_at: Timestamp | null;
+  replaced_at: Timestamp | null;
 }
 
 export interface RecoveryCodesTable {
@@ -371,13 +439,26 @@ export interface UnitsTable {
   name: string;
 }
 
+export interface WebhookEventsTable {
+  id: Generated<string>;
+  type: string;
+  payload: Json;
+  created_at: Timestamp;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  delivered_at: Timestamp | null;
+  last_error: string | null;
+}
+
 export interface Database {
   accounts: AccountsTable;
   agents: AgentsTable;
   app_state: AppStateTable;
   audit_events: AuditEventsTable;
   bank_details: BankDetailsTable;
+  card_replacements: CardReplacementsTable;
   career_assignments: CareerAssignmentsTable;
+  certificates: CertificatesTable;
   connection_events: ConnectionEventsTable;
   data_access_requests: DataAccessRequestsTable;
   department_changes: DepartmentChangesTable;
@@ -388,10 +469,12 @@ export interface Database {
   outbox_messages: OutboxMessagesTable;
   password_history: PasswordHistoryTable;
   password_reset_tokens: PasswordResetTokensTable;
+  payslips: PayslipsTable;
   personal_file_children: PersonalFileChildrenTable;
   personal_file_consultations: PersonalFileConsultationsTable;
   personal_file_corrections: PersonalFileCorrectionsTable;
   personal_files: PersonalFilesTable;
+  professional_cards: ProfessionalCardsTable;
   recovery_codes: RecoveryCodesTable;
   role_assignments: RoleAssignmentsTable;
   scheduled_jobs: ScheduledJobsTable;
@@ -405,4 +488,5 @@ export interface Database {
   sms_challenges: SmsChallengesTable;
   throttle_counters: ThrottleCountersTable;
   units: UnitsTable;
+  webhook_events: WebhookEventsTable;
 }

@@ -106,11 +106,13 @@ for (const kind of testDatabaseKinds()) {
         periods.map((r) => [r.name, (r.next_run_at.getTime() - now.getTime()) / 1000]),
         [
           ['account-lifecycle', 900],
+          ['building-access-webhooks', 10],
           ['connection-history-purge', 86_400],
           ['delivered-outbox-purge', 86_400],
           ['expired-sessions-cleanup', 900],
           ['outbox-delivery', 10],
           ['password-expiry-reminder', 3_600],
+          ['payslip-retention-purge', 86_400],
           ['throttle-counters-cleanup', 3_600],
         ],
         'each job comes back at its own period',

@@ -1,8 +1,10 @@
 import { runAccountLifecycle } from '../modules/accounts/index.ts';
 import { remindExpiringPasswords } from '../modules/identity/index.ts';
 import { deliverOutbox } from '../modules/notifications/index.ts';
+import { deliverBuildingAccessEvents } from '../modules/professional-card/index.ts';
 import { cleanUpExpiredSessions, cleanUpThrottleCounters, purgeConnectionHistory, purgeDeliveredMessages } from './housekeeping.ts';
 import type { Job } from './scheduler.ts';
+import { purgeExpiredPayslips } from '../modules/payslips/index.ts';
 
 export { type Job, runDueJobs, startScheduler } from './scheduler.ts';
 
@@ -15,10 +17,12 @@ const DAY = 24 * HOUR;
 // scheduled_jobs), a period, and a function (ctx, now, log) => Promise.
 export const scheduledJobs: readonly Job[] = [
   { name: 'outbox-delivery', everyMs: 10 * SECOND, run: deliverOutbox },
+  { name: 'building-access-webhooks', everyMs: 10 * SECOND, run: deliverBuildingAccessEvents },
   { name: 'expired-sessions-cleanup', everyMs: 15 * MINUTE, run: cleanUpExpiredSessions },
   { name: 'throttle-counters-cleanup', everyMs: HOUR, run: cleanUpThrottleCounters },
   { name: 'connection-history-purge', everyMs: DAY, run: purgeConnectionHistory },
   { name: 'delivered-outbox-purge', everyMs: DAY, run: purgeDeliveredMessages },
   { name: 'password-expiry-reminder', everyMs: HOUR, run: remindExpiringPasswords },
   { name: 'account-lifecycle', everyMs: 15 * MINUTE, run: runAccountLifecycle },
+  { name: 'payslip-retention-purge', everyMs: DAY, run: (ctx, now, log) => purgeExpiredPayslips(ctx, now, log, ctx.config.payslipRetentionYears) },
 ];
