@@ -62,13 +62,13 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
     assert.equal(await page.getByRole('listitem').filter({ hasText: 'DFA' }).count(), 1);
   });
 
-  test('explains how to sign in without offering a sign-in that does not exist yet', async () => {
+  test('explains how to sign in and leads to the sign-in page', async () => {
     const main = page.getByRole('main');
     assert.match(await main.innerText(), /7 chiffres/);
     assert.match(await main.innerText(), /@paris\.example/);
-    assert.match(await main.innerText(), /prochaine version/);
-    assert.equal(await page.getByRole('button', { name: /connect|identifi/i }).count(), 0);
-    assert.equal(await page.getByRole('link', { name: /connect|identifi/i }).count(), 0);
+    assert.doesNotMatch(await main.innerText(), /prochaine version/);
+    assert.equal(await main.getByRole('link', { name: 'Se connecter' }).getAttribute('href'), '/connexion');
+    assert.equal(await page.getByRole('banner').getByRole('link', { name: 'Se connecter' }).count(), 1);
   });
 
   test('has no WCAG 2.1 AA violation on the home page in French', async () => {
@@ -169,7 +169,7 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
   });
 });
 
-const pageAddresses = ['/', '/accessibilite', '/reference-api', '/adresse-inconnue'];
+const pageAddresses = ['/', '/accessibilite', '/reference-api', '/adresse-inconnue', '/connexion', '/mot-de-passe-oublie', '/mot-de-passe/nouveau'];
 
 // Every address of the app must answer 200 with the page, deep links included.
 async function open(page: Page, url: string): Promise<void> {

@@ -1,6 +1,7 @@
 import './theme/react-aria-csp.ts';
 import './theme/tokens.css';
 import './theme/base.css';
+import './theme/components.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';

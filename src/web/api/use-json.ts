@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 
-export type Resource<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'failed' };
+// A failure may carry the API's answer (403, 404…) for pages that say more than "could not be loaded".
+export type Resource<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'failed'; error?: unknown };
 
 // Reads one JSON document from our own API; the caller shows the loading and failure states.
 export function useJson<T>(url: string): Resource<T> {

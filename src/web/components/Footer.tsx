@@ -1,11 +1,14 @@
+import { useEffect, useState } from 'react';
 import { Link } from 'react-aria-components';
 import { usePortalResource } from '../api/PortalProvider.tsx';
+import { api } from '../api/api-client.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { paths } from '../router/paths.ts';
 
 export function Footer() {
   const { t } = useI18n();
   const portal = usePortalResource();
+  const demoMailbox = useDemoMailbox();
 
   return (
     <footer className="site-footer">
@@ -18,6 +21,11 @@ export function Footer() {
             <li>
               <Link href={paths.apiReference}>{t.nav.apiReference}</Link>
             </li>
+            {demoMailbox ? (
+              <li>
+                <Link href={paths.devOutbox}>{t.devOutbox.title}</Link>
+              </li>
+            ) : null}
           </ul>
         </nav>
         <p className="site-footer__meta">
@@ -27,4 +35,18 @@ export function Footer() {
       </div>
     </footer>
   );
+}
+
+// The demo mailbox exists only where nothing is really sent: linked only when it answers.
+function useDemoMailbox(): boolean {
+  const [available, setAvailable] = useState(false);
+  useEffect(() => {
+    const controller = new AbortController();
+    api.get('/api/dev/outbox', { anonymous: true, activity: false, signal: controller.signal }).then(
+      () => setAvailable(true),
+      () => setAvailable(false),
+    );
+    return () => controller.abort();
+  }, []);
+  return available;
 }

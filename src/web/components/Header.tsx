@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { paths } from '../router/paths.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { MainNav } from './MainNav.tsx';
+import { UserArea } from './UserArea.tsx';
 
 export function Header() {
   const { t } = useI18n();
@@ -22,7 +23,10 @@ export function Header() {
             </span>
           </span>
         </Link>
-        <LanguageSwitch />
+        <div className="site-header__tools">
+          <UserArea />
+          <LanguageSwitch />
+        </div>
       </div>
       <MainNav />
     </header>

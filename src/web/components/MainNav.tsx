@@ -1,13 +1,18 @@
 import { Link } from 'react-aria-components';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { type NavItem, staffNavItems } from '../pages/staff-areas.ts';
 import { usePathname } from '../router/history.ts';
 import { paths } from '../router/paths.ts';
+import { useSession } from '../session/SessionProvider.tsx';
 
 export function MainNav() {
-  const { t } = useI18n();
+  const { t, admin } = useI18n();
   const pathname = usePathname();
-  const items = [
+  const { state } = useSession();
+  const signedIn = state.status === 'signed-in' && state.me.session.stage === 'done';
+  const items: NavItem[] = [
     { href: paths.home, label: t.nav.home },
+    ...(signedIn ? [{ href: paths.account, label: t.nav.account }, ...staffNavItems(state.me.roles, admin.nav)] : []),
     { href: paths.apiReference, label: t.nav.apiReference },
     { href: paths.accessibility, label: t.nav.accessibility },
   ];
@@ -15,17 +20,16 @@ export function MainNav() {
   return (
     <nav aria-label={t.layout.mainNavigation} className="main-nav">
       <ul className="container main-nav__list">
-        {items.map((item) => (
-          <li key={item.href}>
-            <Link
-              href={item.href}
-              className="main-nav__link"
-              aria-current={pathname === item.href ? 'page' : undefined}
-            >
-              {item.label}
-            </Link>
-          </li>
-        ))}
+        {items.map((item) => {
+          const current = pathname === item.href ? 'page' : item.href !== paths.home && pathname.startsWith(`${item.area ?? item.href}/`) ? 'true' : undefined;
+          return (
+            <li key={item.href}>
+              <Link href={item.href} className="main-nav__link" aria-current={current}>
+                {item.label}
+              </Link>
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );

@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useLayoutEffect, useMemo, useState } from 'react';
 import { I18nProvider as AriaI18nProvider } from 'react-aria-components';
+import { type AdminDictionary, adminDictionaries } from './admin-dictionaries.ts';
 import { dictionaries } from './dictionaries.ts';
 import type { Dictionary } from './fr.ts';
 import { readStoredLocale, storeLocale } from './locale-storage.ts';
@@ -8,6 +9,8 @@ import { type Locale, localeTags } from './locales.ts';
 type I18n = {
   locale: Locale;
   t: Dictionary;
+  /** The staff pages' strings (directory, HR, IT support, audit, administration): see admin.fr.ts. */
+  admin: AdminDictionary;
   setLocale(locale: Locale): void;
 };
 
@@ -26,7 +29,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     setLocaleState(next);
   }, []);
 
-  const value = useMemo(() => ({ locale, t: dictionaries[locale], setLocale }), [locale, setLocale]);
+  const value = useMemo(() => ({ locale, t: dictionaries[locale], admin: adminDictionaries[locale], setLocale }), [locale, setLocale]);
 
   return (
     <I18nContext value={value}>

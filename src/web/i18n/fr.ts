@@ -1,3 +1,6 @@
+import { frAccount } from './fr-account.ts';
+import { frAuth } from './fr-auth.ts';
+
 // French is the reference: its shape is the Dictionary type every other language must match exactly.
 export const fr = {
   meta: {
@@ -13,9 +16,14 @@ export const fr = {
     accessibilityStatus: 'Accessibilité : non conforme',
     version: (version: string) => `Nomades, version ${version}`,
     licence: 'Logiciel libre sous licence AGPL-3.0',
+    signIn: 'Se connecter',
+    signOut: 'Se déconnecter',
+    cancelSignIn: 'Abandonner la connexion',
+    accountOf: (name: string) => `${name}, mon compte`,
   },
   nav: {
     home: 'Accueil',
+    account: 'Mon compte',
     apiReference: 'Référence de l’API',
     accessibility: 'Accessibilité',
   },
@@ -23,12 +31,80 @@ export const fr = {
     loading: 'Chargement en cours…',
     failed: 'Ces informations n’ont pas pu être chargées. Vérifiez votre connexion, puis rechargez la page.',
   },
+  common: {
+    required: 'Ce champ est obligatoire.',
+    show: 'Afficher',
+    hide: 'Masquer',
+    showPassword: 'Afficher le mot de passe',
+    hidePassword: 'Masquer le mot de passe',
+    cancel: 'Annuler',
+    internalNetwork: 'Réseau de la collectivité',
+    externalNetwork: 'Hors du réseau de la collectivité',
+  },
+  // Used when the server gives no explanation, and in other languages than French (the server writes French).
+  errors: {
+    generic: 'Une erreur est survenue. Réessayez dans quelques instants.',
+    network: 'Le portail ne répond pas. Vérifiez votre connexion à Internet, puis réessayez.',
+    invalidField: 'Un champ est invalide.',
+    rateLimited: (wait: string) => `Trop de tentatives. Réessayez dans ${wait}.`,
+    seconds: (count: number) => `${count} ${plural(count, 'seconde', 'secondes')}`,
+    minutes: (count: number) => `${count} ${plural(count, 'minute', 'minutes')}`,
+    rules: {
+      current_password: 'Le mot de passe actuel est incorrect.',
+      second_factor_required: 'Le code de vérification est obligatoire pour ce compte.',
+    },
+    byCode: {
+      bad_request: 'La demande est invalide.',
+      validation_failed: 'Certains champs sont invalides.',
+      invalid_reset_link: 'Ce lien de réinitialisation n’est plus valable.',
+      unauthenticated: 'Votre session a expiré. Reconnectez-vous.',
+      forbidden: 'Cette action n’est pas autorisée.',
+      csrf_failed: 'La page a expiré : rechargez-la et recommencez.',
+      sign_in_incomplete: 'Terminez d’abord votre connexion.',
+      reauthentication_required: 'Confirmez votre mot de passe pour continuer.',
+      invalid_credentials: 'Identifiant ou mot de passe incorrect. Après 5 échecs, le compte est bloqué 30 minutes.',
+      invalid_code: 'Code incorrect, déjà utilisé ou expiré.',
+      not_found: 'Cet élément n’existe pas ou plus.',
+      conflict: 'Cette action a déjà été faite.',
+      unprocessable: 'La demande ne respecte pas les règles.',
+      rate_limited: 'Trop de tentatives. Réessayez plus tard.',
+      internal: 'Une erreur est survenue sur le serveur. Réessayez dans quelques instants.',
+      service_unavailable: 'Le service est momentanément indisponible. Réessayez dans quelques instants.',
+    },
+  },
   home: {
     title: 'Vos démarches d’agent, au bureau comme à distance',
     lead: 'Nomades est le portail des agents de la collectivité. Il réunit en un seul endroit vos documents et démarches de personnel, votre messagerie et les applications de la collectivité, depuis un ordinateur ou un téléphone.',
-    notice: {
-      title: 'La connexion arrive avec la prochaine version',
-      text: 'Cette version présente le portail : il n’est pas encore possible de s’y connecter. Les pages de connexion seront mises en service avec la prochaine version de Nomades.',
+    signInCall: {
+      title: 'Accéder au portail',
+      text: 'Connectez-vous avec votre numéro de badge ou votre adresse professionnelle et votre mot de passe.',
+      action: 'Se connecter',
+      pendingTitle: 'Votre connexion n’est pas terminée',
+      pendingText: 'Il reste une étape avant d’accéder au portail.',
+      pendingAction: 'Terminer la connexion',
+    },
+    signedIn: {
+      greeting: (firstName: string) => `Bonjour ${firstName}`,
+      lead: (org: string) => `Bienvenue sur le portail des agents de ${org}.`,
+      profileTitle: 'Votre profil',
+      department: 'Direction',
+      jobProfile: 'Profil métier',
+      jobTitle: 'Fonction',
+      badgeNumber: 'Numéro de badge',
+      accountTitle: 'Votre compte',
+      links: {
+        account: 'Mon compte',
+        accountHint: 'Votre identité et la sécurité de votre compte.',
+        password: 'Changer mon mot de passe',
+        passwordHint: 'À faire dès que vous pensez qu’il a pu être découvert.',
+        secondFactors: 'Vérification en deux étapes',
+        secondFactorsHint: 'Application, clé d’accès, SMS et codes de secours.',
+        sessions: 'Sessions ouvertes',
+        sessionsHint: 'Les appareils connectés à votre compte.',
+        history: 'Historique de connexion',
+        historyHint: 'Vos connexions des 12 derniers mois.',
+      },
+      servicesIntro: 'Ces services arriveront sur le portail au fil des prochaines versions :',
     },
     audience: {
       title: 'À qui s’adresse ce portail ?',
@@ -143,6 +219,8 @@ export const fr = {
     hint: 'Si vous l’avez saisie, vérifiez son orthographe.',
     backHome: 'Revenir à l’accueil',
   },
+  ...frAuth,
+  ...frAccount,
 };
 
 export type Dictionary = typeof fr;

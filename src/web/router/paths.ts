@@ -3,4 +3,50 @@ export const paths = {
   home: '/',
   accessibility: '/accessibilite',
   apiReference: '/reference-api',
+  signIn: '/connexion',
+  signInSecondFactor: '/connexion/verification',
+  signInNewPassword: '/connexion/nouveau-mot-de-passe',
+  signInEnrolment: '/connexion/double-authentification',
+  forgottenPassword: '/mot-de-passe-oublie',
+  resetPassword: '/mot-de-passe/nouveau',
+  account: '/compte',
+  accountPassword: '/compte/mot-de-passe',
+  accountSecondFactors: '/compte/verification',
+  accountSessions: '/compte/sessions',
+  accountHistory: '/compte/historique',
+  devOutbox: '/dev/boite-mail',
+  // Staff areas (see pages/staff-routes.ts for the addresses with a parameter).
+  directory: '/annuaire',
+  hrAgents: '/rh/agents',
+  hrNewAgent: '/rh/agents/nouveau',
+  hrImport: '/rh/import',
+  supportAccounts: '/assistance/comptes',
+  supportAlerts: '/assistance/alertes',
+  audit: '/audit',
+  adminRoles: '/administration/roles',
+  adminScimTokens: '/administration/jetons-scim',
 } as const;
+
+export const returnParameter = 'retour';
+
+// Only a path of this app may be a destination after signing in: never another site ("//evil.example"),
+// never a sign-in step (it would loop).
+const base = 'https://portal.invalid';
+
+export function safeReturnPath(value: string | null | undefined): string | undefined {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return undefined;
+  const url = new URL(value, base);
+  if (url.origin !== base) return undefined;
+  if (url.pathname === paths.signIn || url.pathname.startsWith(`${paths.signIn}/`)) return undefined;
+  return url.pathname + url.search;
+}
+
+export function returnPathFrom(search: string): string | undefined {
+  return safeReturnPath(new URLSearchParams(search).get(returnParameter));
+}
+
+/** `path` with `?retour=…` when there is somewhere to come back to. */
+export function withReturn(path: string, returnTo: string | undefined): string {
+  if (!returnTo || returnTo === paths.home) return path;
+  return `${path}?${new URLSearchParams({ [returnParameter]: returnTo })}`;
+}

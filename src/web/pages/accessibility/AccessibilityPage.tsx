@@ -49,6 +49,18 @@ export function AccessibilityPage() {
           <li>{text.title}</li>
           <li>{t.apiReference.title}</li>
           <li>{t.notFound.title}</li>
+          <li>{t.signIn.title}</li>
+          <li>{t.secondFactorStep.title}</li>
+          <li>{t.newPasswordStep.title}</li>
+          <li>{t.enrolmentStep.title}</li>
+          <li>{t.forgottenPassword.title}</li>
+          <li>{t.resetPassword.title}</li>
+          <li>{t.account.overview.title}</li>
+          <li>{t.changePassword.title}</li>
+          <li>{t.account.secondFactors.title}</li>
+          <li>{t.account.sessions.title}</li>
+          <li>{t.account.history.title}</li>
+          <li>{t.devOutbox.title}</li>
         </ul>
 
         <h2>{text.feedback.title}</h2>

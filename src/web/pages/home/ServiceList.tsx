@@ -17,14 +17,14 @@ const services: ServiceKey[] = [
   'itSupport',
 ];
 
-export function ServiceList() {
+export function ServiceList({ intro }: { intro: string }) {
   const { t } = useI18n();
   const text = t.home.services;
 
   return (
     <section>
       <h2>{text.title}</h2>
-      <p>{text.intro}</p>
+      <p>{intro}</p>
       <ul className="service-list">
         {services.map((key) => (
           <li key={key} className="service-list__item">

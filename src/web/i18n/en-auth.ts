@@ -1,0 +1,235 @@
+import type { AuthDictionary } from './fr-auth.ts';
+
+const plural = (count: number, one: string, other: string) => (count === 1 ? one : other);
+
+export const enAuth: AuthDictionary = {
+  notices: {
+    expired: {
+      title: 'Your session has expired',
+      text: 'To protect your account, you were signed out after a period of inactivity. Sign in again to go back where you were.',
+    },
+    signedOut: { title: 'You are signed out', text: 'See you soon. Close the browser if this computer is shared.' },
+    signInRequired: { title: 'Sign in to see this page', text: '' },
+    notMe: {
+      title: 'Your report has been recorded',
+      text: 'All your sessions have been ended and IT support has been alerted. Next time you sign in, you will have to choose a new password.',
+    },
+    passwordReset: {
+      title: 'Your password has been changed',
+      text: 'Sign in with your new password. Your sessions on other devices have been ended.',
+    },
+  },
+  idle: {
+    title: 'Your session will expire soon',
+    text: (time) => `Without any activity, you will be signed out at ${time} to protect your account.`,
+    hint: 'Do you want to stay signed in?',
+    stay: 'Stay signed in',
+    signOut: 'Sign out',
+  },
+  passwordExpiry: {
+    title: (date) => `Your password expires on ${date}`,
+    text: 'Change it now: after that date, you will have to change it before you can use the portal.',
+    action: 'Change my password',
+  },
+  signIn: {
+    title: 'Sign in',
+    lead: 'Sign in with your badge number or your work e-mail address.',
+    failedTitle: 'Could not sign in',
+    identifier: 'Badge number or work e-mail address',
+    identifierHelp: (domain) =>
+      `The badge number has 7 digits: it is printed at the top left of your payslip and on your professional card. Your work address ends with @${domain}.`,
+    password: 'Password',
+    passwordHelp: 'After 5 wrong attempts, the account is locked for 30 minutes.',
+    forgotten: 'Forgotten your password?',
+    submit: 'Sign in',
+    submitting: 'Signing in…',
+    lostIdentifier: {
+      title: 'Lost your identifier?',
+      text: 'Identifiers cannot be recovered automatically. Your badge number is on your payslip and on your professional card; otherwise, ask the human resources service of your department.',
+    },
+    firstTime: {
+      title: 'First sign-in',
+      text: 'Use the temporary password given by your human resources service. You will then choose your own password.',
+    },
+  },
+  signInProgress: {
+    second_factor: 'Your password is correct. Last step: confirm that it is really you.',
+    change_password: 'Your password is correct, but it must be replaced before you go on.',
+    enrol_second_factor: 'Your password is saved. Last step: protect your account with two-step verification.',
+  },
+  newPasswordStep: {
+    title: 'Choose a new password',
+    lead: 'Your current password is temporary, has expired, or must be replaced for security reasons.',
+    currentPassword: 'Current (or temporary) password',
+    submit: 'Save the new password',
+  },
+  secondFactorStep: {
+    title: 'Two-step verification',
+    lead: 'Outside the city’s network, a second check protects your account even if someone else knows your password.',
+    chooseMethod: 'Verification method',
+    methods: {
+      totp: 'Authenticator app',
+      sms: 'Code by text message',
+      webauthn: 'Passkey',
+      recovery_code: 'Recovery code',
+    },
+    useRecoveryCode: 'I cannot use my method: use a recovery code',
+    backToMethods: 'Back to my verification method',
+    noMethodLeft:
+      'Lost access to all your methods and your recovery codes? Contact IT support: they will check your identity and give you an enrolment code.',
+    code: '6-digit code',
+    recoveryCode: 'Recovery code',
+    codeHelp: {
+      totp: 'Open your authenticator app and type the code it shows for Nomades.',
+      sms: 'Type the code you received by text message.',
+      recovery_code: 'One of the recovery codes you printed or saved (for example ABCDE-23456). Each code works once.',
+    },
+    codeFormat: 'The code has 6 digits.',
+    verify: 'Verify',
+    sms: {
+      intro: 'We send a code to the mobile number registered for your account. It is valid for 5 minutes.',
+      send: 'Text me a code',
+      resend: 'Send another code',
+      sent: 'A code has just been sent by text message. It is valid for 5 minutes.',
+    },
+    passkey: {
+      intro: 'Use the passkey saved on this device or on your security key: your browser will guide you (fingerprint, face, PIN…).',
+      action: 'Use my passkey',
+    },
+  },
+  passkey: {
+    cancelled: 'The passkey was not used (cancelled or timed out). You can try again.',
+    alreadyRegistered: 'This passkey is already registered for your account.',
+    unsupported: 'This browser cannot use passkeys. Choose another method or another browser.',
+    failed: 'The passkey could not be used. Try again, or choose another method.',
+  },
+  passwordRules: {
+    title: 'Your new password must follow these rules:',
+    summary: (failed, known) =>
+      failed === 0 ? `All ${known} rules checked are met.` : `${failed} ${plural(failed, 'rule', 'rules')} not met out of ${known} checked.`,
+    states: {
+      todo: 'To meet:',
+      ok: 'Met:',
+      failed: 'Not met:',
+      pending: 'Checking:',
+      later: 'Checked when sent:',
+    },
+    rules: {
+      composition:
+        'at least 12 characters with upper case, lower case, digits and symbols; or at least 14 characters with upper case, lower case and digits; or a passphrase of at least 7 words.',
+      strength: 'an estimated strength of at least 80 bits: the longer and more varied, the stronger.',
+      personal_information: 'does not contain your last name, first name, badge number or e-mail address.',
+      common_password: 'is not a common or predictable password (dictionary word, keyboard sequence, date…).',
+      reused: 'is none of your last 12 passwords.',
+      too_long: 'The password must not be longer than 256 characters.',
+    },
+    newPassword: 'New password',
+    newPasswordHelp: 'The rules below are ticked as you type.',
+    notAllOk: 'This password does not follow all the rules.',
+    confirmation: 'Confirm the new password',
+    mismatch: 'The two passwords are not the same.',
+  },
+  changePassword: {
+    title: 'Change my password',
+    lead: 'Your new password will replace the current one on all your devices.',
+    currentPassword: 'Current password',
+    submit: 'Change the password',
+    refusedTitle: 'The password was not changed',
+    done: 'Your password has been changed',
+    doneText: 'Your sessions on other devices have been ended. A confirmation has been sent to your work address.',
+    expiresOn: (date) => `Your current password expires on ${date}.`,
+  },
+  forgottenPassword: {
+    title: 'Forgotten password',
+    lead: 'Give your identifier: we will send a link to choose a new password to your work e-mail address.',
+    submit: 'Send me a link',
+    sentTitle: 'Check your work mailbox',
+    sentText:
+      'If an account matches this identifier, a link valid for 30 minutes has been sent to the staff member’s work e-mail address. It works once; a new request cancels the previous link.',
+    sentHint: 'Nothing after a few minutes? Check your junk mail folder, then ask again.',
+    backToSignIn: 'Back to sign-in',
+    noMailbox: {
+      title: 'Your work mailbox is not active yet?',
+      text: 'Contact IT support: once they have checked your identity, they can give you a temporary password.',
+    },
+  },
+  resetPassword: {
+    title: 'Choose a new password',
+    lead: 'This link is valid for 30 minutes and works once.',
+    missingTitle: 'Incomplete link',
+    missingText: 'The address opened does not contain a valid reset link. Open the full link received by e-mail, or ask for a new one.',
+    invalidTitle: 'This link is no longer valid',
+    invalidText: 'It has already been used, was replaced by a newer request, or expired after 30 minutes.',
+    askAgain: 'Ask for a new link',
+    noUsableMethod:
+      'Your account is protected by a passkey, which cannot be used here, and you have no recovery code left. Contact IT support.',
+    verificationTitle: 'Checking your identity',
+    verificationText: 'Your account is protected by two-step verification: it is also needed to change your password.',
+    chooseMethod: 'Verification method',
+    submit: 'Save the new password',
+  },
+  enrolmentStep: {
+    title: 'Protect your account',
+    lead: 'Outside the city’s network, your department requires two-step verification. Register a method now: it will be asked each time you sign in from outside.',
+    continue: 'Continue to the portal',
+  },
+  enrolment: {
+    advice:
+      'ANSSI, the French cybersecurity agency, recommends an authenticator app or a passkey rather than text messages, which can be intercepted or diverted (for example by stealing your number).',
+    chooseKind: 'Method to add',
+    kinds: {
+      totp: { name: 'Authenticator app (recommended)', hint: 'A 6-digit code, renewed every 30 seconds on your phone.' },
+      webauthn: { name: 'Passkey (recommended)', hint: 'Your fingerprint, face or device PIN, or a USB security key.' },
+      sms: { name: 'Text message (less secure)', hint: 'A code sent to your mobile phone each time you sign in.' },
+    },
+    enrolmentCode: 'Enrolment code',
+    enrolmentCodeHelp: 'From outside the city’s network, type the code given by IT support. It is not needed on a city computer.',
+    totp: {
+      intro: 'First install an authenticator app on your phone, for example FreeOTP, Aegis, Microsoft Authenticator or Google Authenticator.',
+      start: 'Show the QR code',
+      scan: 'In the app, add an account and scan this QR code.',
+      qrAlt: 'QR code to scan with your authenticator app',
+      openOnPhone: 'On your phone? Open it directly in the app',
+      manual: 'Cannot scan? Type this key in the app:',
+      manualHint: 'Account type: time-based (TOTP), 6 digits, 30 seconds.',
+      enterCode: 'Type the code shown by the app to confirm.',
+      code: '6-digit code',
+      confirm: 'Confirm',
+    },
+    sms: {
+      warning: 'Text messages are the least secure method: prefer an authenticator app or a passkey if you can.',
+      phone: 'Mobile phone number',
+      phoneHelp: 'For example 06 12 34 56 78, or +33 6 12 34 56 78.',
+      send: 'Send a confirmation code',
+      sent: 'A code has been sent to this number. It is valid for 5 minutes.',
+      code: 'Code received by text message',
+      confirm: 'Confirm',
+      changeNumber: 'Change the number',
+    },
+    passkey: {
+      intro:
+        'A passkey is saved on this device (or on a security key) and unlocked with your fingerprint, face or PIN. It only works on this portal: a fake site cannot use it.',
+      label: 'Name of this passkey (optional)',
+      labelHelp: 'To recognise it in the list, for example “Work phone”.',
+      create: 'Create a passkey',
+    },
+  },
+  reauth: {
+    title: 'Confirm your password',
+    text: 'This change affects the security of your account: confirm your password first. The confirmation lasts 5 minutes.',
+    password: 'Password',
+    confirm: 'Confirm',
+  },
+  recoveryCodes: {
+    title: 'Your recovery codes',
+    intro: 'If you lose access to your verification method (lost phone, forgotten key), each of these codes lets you sign in once.',
+    once: 'They will never be shown again: print or save them now, and keep them somewhere safe, not on your phone.',
+    download: 'Download (text file)',
+    print: 'Print',
+    kept: 'I have kept my recovery codes somewhere safe',
+    fileName: 'nomades-recovery-codes.txt',
+    fileTitle: (org) => `Nomades recovery codes — ${org}`,
+    fileDate: (date) => `Generated on ${date}`,
+    fileHint: 'Each code works once. Keep this document somewhere safe.',
+  },
+};

@@ -1,0 +1,75 @@
+import { Link } from 'react-aria-components';
+import type { MeResponse } from '../../../server/modules/identity/sign-in.schema.ts';
+import { usePortal } from '../../api/PortalProvider.tsx';
+import { Page } from '../../components/Page.tsx';
+import { PasswordExpiryBanner } from '../../components/PasswordExpiryBanner.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { paths } from '../../router/paths.ts';
+import { MyContacts } from './MyContacts.tsx';
+import { ServiceList } from './ServiceList.tsx';
+
+// Names of departments and job profiles are the city's own records, in French whatever the page's language.
+const recordsLanguage = 'fr';
+
+export function SignedInHome({ me }: { me: MeResponse }) {
+  const { t } = useI18n();
+  const portal = usePortal();
+  const text = t.home.signedIn;
+  const links = [
+    { href: paths.account, label: text.links.account, hint: text.links.accountHint },
+    { href: paths.accountPassword, label: text.links.password, hint: text.links.passwordHint },
+    { href: paths.accountSecondFactors, label: text.links.secondFactors, hint: text.links.secondFactorsHint },
+    { href: paths.accountSessions, label: text.links.sessions, hint: text.links.sessionsHint },
+    { href: paths.accountHistory, label: text.links.history, hint: text.links.historyHint },
+  ];
+
+  return (
+    <Page title={text.greeting(me.firstName)} lead={text.lead(portal.name)}>
+      <PasswordExpiryBanner me={me} />
+
+      <section className="profile-card" aria-labelledby="profile-title">
+        <h2 id="profile-title" className="profile-card__title">
+          {text.profileTitle}
+        </h2>
+        <dl className="facts">
+          <div className="facts__item">
+            <dt>{text.department}</dt>
+            <dd>
+              <span lang={recordsLanguage}>{me.department.name}</span> ({me.department.code})
+            </dd>
+          </div>
+          <div className="facts__item">
+            <dt>{text.jobProfile}</dt>
+            <dd lang={recordsLanguage}>{me.jobProfile.name}</dd>
+          </div>
+          <div className="facts__item">
+            <dt>{text.jobTitle}</dt>
+            <dd lang={recordsLanguage}>{me.jobTitle}</dd>
+          </div>
+          <div className="facts__item">
+            <dt>{text.badgeNumber}</dt>
+            <dd>{me.badgeNumber}</dd>
+          </div>
+        </dl>
+      </section>
+
+      <MyContacts />
+
+      <section>
+        <h2>{text.accountTitle}</h2>
+        <ul className="link-cards">
+          {links.map((link) => (
+            <li key={link.href} className="link-cards__item">
+              <Link href={link.href} className="link-cards__link">
+                {link.label}
+              </Link>
+              <p className="link-cards__hint">{link.hint}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <ServiceList intro={text.servicesIntro} />
+    </Page>
+  );
+}

@@ -1,0 +1,65 @@
+import { paths } from '../router/paths.ts';
+
+// The staff pages' addresses with a parameter (always their last segment), and which page an address opens.
+
+export const staffPaths = {
+  directoryAgent: (id: string) => `${paths.directory}/agents/${encodeURIComponent(id)}`,
+  directoryDepartment: (code: string) => `${paths.directory}/directions/${encodeURIComponent(code)}`,
+  hrAgent: (id: string) => `${paths.hrAgents}/${encodeURIComponent(id)}`,
+  supportAccount: (badgeNumber: string) => `${paths.supportAccounts}/${encodeURIComponent(badgeNumber)}`,
+};
+
+export type StaffRoute =
+  | 'directory'
+  | 'directoryAgent'
+  | 'directoryDepartment'
+  | 'hrAgents'
+  | 'hrNewAgent'
+  | 'hrAgent'
+  | 'hrImport'
+  | 'supportAccounts'
+  | 'supportAccount'
+  | 'supportAlerts'
+  | 'audit'
+  | 'adminRoles'
+  | 'adminScimTokens';
+
+const exact: Record<string, StaffRoute> = {
+  [paths.directory]: 'directory',
+  [paths.hrAgents]: 'hrAgents',
+  [paths.hrNewAgent]: 'hrNewAgent',
+  [paths.hrImport]: 'hrImport',
+  [paths.supportAccounts]: 'supportAccounts',
+  [paths.supportAlerts]: 'supportAlerts',
+  [paths.audit]: 'audit',
+  [paths.adminRoles]: 'adminRoles',
+  [paths.adminScimTokens]: 'adminScimTokens',
+};
+
+const withParameter: ReadonlyArray<[prefix: string, route: StaffRoute]> = [
+  [`${paths.directory}/agents/`, 'directoryAgent'],
+  [`${paths.directory}/directions/`, 'directoryDepartment'],
+  [`${paths.hrAgents}/`, 'hrAgent'],
+  [`${paths.supportAccounts}/`, 'supportAccount'],
+];
+
+/** The staff page this address opens, if any: exact addresses first ("/rh/agents/nouveau" is not an agent). */
+export function staffRouteOf(pathname: string): StaffRoute | undefined {
+  const found = exact[pathname];
+  if (found) return found;
+  for (const [prefix, route] of withParameter) {
+    const rest = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : '';
+    if (rest && !rest.includes('/')) return route;
+  }
+  return undefined;
+}
+
+/** The parameter of a staff address: its last segment, decoded. */
+export function parameterOf(pathname: string): string {
+  const segment = pathname.slice(pathname.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
