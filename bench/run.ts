@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { directoryScenario } from './scenarios/directory.ts';
 import { loginScenario } from './scenarios/login.ts';
 import { payslipsScenario } from './scenarios/payslips.ts';
 import { platformScenario } from './scenarios/platform.ts';
@@ -6,6 +7,7 @@ import type { BenchOptions } from './support.ts';
 
 // `npm run bench -- [scenario ...] [--pglite] [--duration s] [--connections n]`; results go to bench/results/.
 const scenarios: Record<string, (options: BenchOptions) => Promise<void>> = {
+  directory: directoryScenario,
   platform: platformScenario,
   login: loginScenario,
   payslips: payslipsScenario,

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import type { DatabaseConfig } from '../src/server/config.ts';
 import { freePort } from '../src/server/test-support/portal-process.ts';
 
 export const root = path.resolve(import.meta.dirname, '..');
@@ -73,7 +74,12 @@ export async function startBareFastify(): Promise<Started> {
 }
 
 // Starts the real portal as `npm start` would, on a fresh PostgreSQL database (or PGlite with --pglite).
-export async function startPortal(options: BenchOptions, env: Record<string, string> = {}): Promise<Started> {
+// `prepare` fills the database before the portal starts (e.g. a 50,000-agent organisation).
+export async function startPortal(
+  options: BenchOptions,
+  env: Record<string, string> = {},
+  prepare?: (database: DatabaseConfig) => Promise<void>,
+): Promise<Started> {
   const port = await freePort();
   let dropDatabase = async () => {};
   const dataDir = mkdtempSync(path.join(tmpdir(), 'nomades-bench-'));
@@ -94,6 +100,11 @@ export async function startPortal(options: BenchOptions, env: Record<string, str
     url.pathname = `/${name}`;
     portalEnv.DATABASE_URL = url.toString();
     dropDatabase = () => adminQuery(options.databaseServerUrl, `drop database if exists ${name} with (force)`);
+  }
+  if (prepare) {
+    await prepare(
+      portalEnv.DATABASE_URL ? { kind: 'postgres', url: portalEnv.DATABASE_URL } : { kind: 'pglite', dataDir: path.join(dataDir, 'pgdata') },
+    );
   }
   const child = spawn(process.execPath, ['src/server/main.ts'], { cwd: root, env: portalEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   try {

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection.ts';
 
-const searchText = sql`agent_search_text(a.first_name, a.last_name, a.job_title)`;
+const searchText = sql`a.search_text`;
 
 function entryQuery(db: Db) {
   return db
@@ -44,8 +44,8 @@ export function searchEntries(db: Db, f: { words: string[]; departmentCode?: str
   for (const word of f.words) query = query.where(sql<boolean>`${searchText} like '%' || lower(f_unaccent(${escapeLike(word)})) || '%'`);
   if (f.departmentCode) query = query.where('d.code', '=', f.departmentCode);
   if (f.serviceId) query = query.where('a.service_id', '=', f.serviceId);
-  const ranked = f.words.length > 0 ? query.orderBy(sql`word_similarity(lower(f_unaccent(${f.words.join(' ')})), ${searchText})`, 'desc') : query;
-  return ranked.orderBy(sql`lower(f_unaccent(a.last_name))`).orderBy(sql`lower(f_unaccent(a.first_name))`).orderBy('a.id').limit(f.limit).offset(f.offset).execute();
+  // Alphabetical order, as in a printed directory: the name index then stops at the first page of matches.
+  return query.orderBy('a.sort_name').orderBy('a.id').limit(f.limit).offset(f.offset).execute();
 }
 
 export function findEntry(db: Db, agentId: string) {
