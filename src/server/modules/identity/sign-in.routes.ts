@@ -67,7 +67,8 @@ export async function signInRoutes(app: FastifyInstance, ctx: AppContext): Promi
     '/api/auth/session/keep-alive',
     {
       schema: { operationId: 'keepSessionAlive', tags: ['authentification'], summary: 'Rester connecté (repousse l’expiration pour inactivité)' },
-      preHandler: requireSession(ctx),
+      // Also mid-sign-in: an agent reading the QR-code instructions must not be logged out for it.
+      preHandler: requireSession(ctx, ['active', 'second_factor', 'change_password', 'enrol_second_factor']),
     },
     async (request, reply) => {
       await keepAlive(ctx, currentSession(request));

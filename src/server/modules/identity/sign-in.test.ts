@@ -129,16 +129,17 @@ for (const kind of testDatabaseKinds()) {
       assert.deepEqual(res.json(), { next: 'enrol_second_factor' });
       const me = await client.get('/api/me');
       assert.equal(me.json().session.stage, 'enrol_second_factor');
-      const keepAlive = await client.post('/api/auth/session/keep-alive');
-      assert.equal(keepAlive.statusCode, 403);
-      assert.equal(keepAlive.json().code, 'sign_in_incomplete');
+      const directory = await client.get('/api/directory?q=martin');
+      assert.equal(directory.statusCode, 403);
+      assert.equal(directory.json().code, 'sign_in_incomplete');
+      assert.equal((await client.post('/api/auth/session/keep-alive')).statusCode, 204, 'staying signed in while enrolling is allowed');
     });
 
     test('sends a temporary password to the password change before anything else', async () => {
       const agent = await createAgent(t.database.db, { temporaryPassword: true });
       const { res, client } = await login(INSIDE, agent.badgeNumber);
       assert.deepEqual(res.json(), { next: 'change_password' });
-      assert.equal((await client.post('/api/auth/session/keep-alive')).statusCode, 403);
+      assert.equal((await client.get('/api/me/sessions')).statusCode, 403);
     });
 
     test('requires a new password once the current one is older than 180 days', async () => {
