@@ -158,3 +158,20 @@ describe('HTTP platform with its database down', () => {
     }
   });
 });
+
+describe('portal information for the web app', () => {
+  test('says whether the demo mailbox exists: yes without an SMTP server, no with one', async () => {
+    const demo = await createTestApp('pglite');
+    const real = await createTestApp('pglite', { env: { SMTP_URL: 'smtp://mail.ville.example:25' } });
+    try {
+      const withoutSmtp = (await demo.app.inject({ method: 'GET', url: '/api/portal' })).json();
+      assert.equal(withoutSmtp.demoMailbox, true);
+      assert.equal(withoutSmtp.name, 'Ville de Paris');
+      assert.equal((await real.app.inject({ method: 'GET', url: '/api/portal' })).json().demoMailbox, false);
+      assert.equal((await real.app.inject({ method: 'GET', url: '/api/dev/outbox' })).statusCode, 404);
+    } finally {
+      await demo.close();
+      await real.close();
+    }
+  });
+});

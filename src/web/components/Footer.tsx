@@ -1,14 +1,13 @@
-import { useEffect, useState } from 'react';
 import { Link } from 'react-aria-components';
 import { usePortalResource } from '../api/PortalProvider.tsx';
-import { api } from '../api/api-client.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { paths } from '../router/paths.ts';
 
 export function Footer() {
   const { t } = useI18n();
   const portal = usePortalResource();
-  const demoMailbox = useDemoMailbox();
+  // The demo mailbox exists only where nothing is really sent.
+  const demoMailbox = portal.status === 'ready' && portal.data.demoMailbox;
 
   return (
     <footer className="site-footer">
@@ -35,18 +34,4 @@ export function Footer() {
       </div>
     </footer>
   );
-}
-
-// The demo mailbox exists only where nothing is really sent: linked only when it answers.
-function useDemoMailbox(): boolean {
-  const [available, setAvailable] = useState(false);
-  useEffect(() => {
-    const controller = new AbortController();
-    api.get('/api/dev/outbox', { anonymous: true, activity: false, signal: controller.signal }).then(
-      () => setAvailable(true),
-      () => setAvailable(false),
-    );
-    return () => controller.abort();
-  }, []);
-  return available;
 }

@@ -4,6 +4,7 @@ import type { AppContext } from '../../app-context.ts';
 import { AppError } from '../../http/errors.ts';
 import { PortalInfoResponse } from './portal.schema.ts';
 import { appVersion } from '../../version.ts';
+import { devOutboxEnabled } from '../notifications/index.ts';
 import { defaultLogoSvg } from './default-logo.ts';
 
 // What the web app needs before sign-in: the city's name and branding.
@@ -27,6 +28,7 @@ export async function portalRoutes(app: FastifyInstance, ctx: AppContext): Promi
       themeUrl: '/branding/theme.css',
       languages: ['fr' as const, 'en' as const],
       version: appVersion,
+      demoMailbox: devOutboxEnabled(ctx.config),
     }),
   );
 

@@ -8,6 +8,7 @@ export const PortalInfoResponse = z
     themeUrl: z.string(),
     languages: z.array(z.enum(['fr', 'en'])),
     version: z.string(),
+    demoMailbox: z.boolean().describe('Vrai quand rien n’est envoyé pour de bon : la boîte de démonstration est à /dev/boite-mail'),
   })
   .meta({ id: 'PortalInfo' });
 export type PortalInfoResponse = z.infer<typeof PortalInfoResponse>;
