@@ -86,6 +86,7 @@ for (const kind of testDatabaseKinds()) {
       const login = (await client.post('/api/auth/login', { identifier: agent.badgeNumber, password: KNOWN_PASSWORD })).json();
       assert.equal(login.next, 'second_factor');
       assert.deepEqual(login.methods, ['totp', 'recovery_code']);
+      assert.deepEqual((await client.get('/api/me')).json().session.methods, ['totp', 'recovery_code'], 'a new tab learns the methods too');
       assert.equal((await client.get('/api/me/sessions')).statusCode, 403);
       const partial = client.cookie('__Host-nomades-session');
 

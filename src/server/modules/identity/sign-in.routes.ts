@@ -5,9 +5,9 @@ import { AppError } from '../../http/errors.ts';
 import { ProblemResponse } from '../../http/problem.ts';
 import { recordConnectionEvent } from './connection-history.repo.ts';
 import { findProfile } from './me.repo.ts';
-import { rolesOf } from './sign-in.repo.ts';
-import { PRIVILEGED_ROLES, passwordExpiresAt } from './sign-in.policy.ts';
-import { LoginBody, MeResponse, SignInStepResponse } from './sign-in.schema.ts';
+import { findAccountByAgentId, rolesOf } from './sign-in.repo.ts';
+import { availableMethods, PRIVILEGED_ROLES, passwordExpiresAt } from './sign-in.policy.ts';
+import { LoginBody, MeResponse, type SecondFactorMethod, SignInStepResponse } from './sign-in.schema.ts';
 import { signIn } from './sign-in.service.ts';
 import { clearSessionCookie, deviceHashOf, setSessionCookie, toNextStep } from './session-cookie.ts';
 import { currentSession, requireSession } from './session.guard.ts';
@@ -95,6 +95,9 @@ export async function signInRoutes(app: FastifyInstance, ctx: AppContext): Promi
         ? ctx.config.auth.passwordMaxAgeDaysPrivileged
         : ctx.config.auth.passwordMaxAgeDays;
       const expiresAt = passwordExpiresAt(profile.passwordChangedAt, maxAge);
+      // A new tab mid-sign-in learns here which second factors to offer.
+      const account = session.stage === 'second_factor' ? await findAccountByAgentId(ctx.db, session.agentId) : undefined;
+      const methods = account ? (availableMethods({ factorKinds: account.factorKinds, recoveryCodesLeft: account.recoveryCodesLeft }) as SecondFactorMethod[]) : undefined;
       const now = ctx.clock.now().getTime();
       return {
         badgeNumber: profile.badgeNumber,
@@ -112,6 +115,7 @@ export async function signInRoutes(app: FastifyInstance, ctx: AppContext): Promi
           idleExpiresAt: session.idleExpiresAt.toISOString(),
           expiresAt: session.expiresAt.toISOString(),
           idleTimeoutSeconds: Math.round(ctx.config.auth.sessionIdleMs / 1000),
+          ...(methods ? { methods } : {}),
         },
         password: {
           expiresAt: expiresAt?.toISOString() ?? null,

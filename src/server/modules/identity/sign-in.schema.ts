@@ -47,6 +47,7 @@ export const MeResponse = z
       idleExpiresAt: z.string(),
       expiresAt: z.string(),
       idleTimeoutSeconds: z.number().int(),
+      methods: z.array(SecondFactorMethod).optional().describe('Les méthodes proposées quand l’étape est second_factor'),
     }),
     password: z.object({
       expiresAt: z.string().nullable(),
