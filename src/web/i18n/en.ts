@@ -84,7 +84,7 @@ export const en: Dictionary = {
     },
     signedIn: {
       greeting: (firstName) => `Hello ${firstName}`,
-      lead: (org) => `Welcome to the staff portal of ${org}.`,
+      lead: (org) => `Welcome to Nomades, the staff portal of ${org}.`,
       profileTitle: 'Your profile',
       department: 'Department',
       jobProfile: 'Job profile',

@@ -85,7 +85,8 @@ export const fr = {
     },
     signedIn: {
       greeting: (firstName: string) => `Bonjour ${firstName}`,
-      lead: (org: string) => `Bienvenue sur le portail des agents de ${org}.`,
+      // The city's name is set by configuration without its article ("Ville de Paris"): not in a sentence.
+      lead: (_org: string) => 'Bienvenue sur Nomades, le portail des agents de la collectivité.',
       profileTitle: 'Votre profil',
       department: 'Direction',
       jobProfile: 'Profil métier',
