@@ -85,7 +85,7 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
     await page.getByText('1 session ouverte.').waitFor();
 
     await phone.getByRole('link', { name: 'Historique de connexion' }).click();
-    assert.equal(await heading1(phone, 'Connexion'), 'Connexion');
+    assert.equal(await heading1(phone, /^Connexion$/), 'Connexion');
     await phone.getByText('Votre session a expiré').waitFor();
   });
 
@@ -130,7 +130,7 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
     await assertAccessible(page, 'the "it wasn’t me" dialog');
     await dialog.getByRole('button', { name: 'Oui, ce n’était pas moi' }).click();
 
-    assert.equal(await heading1(page, 'Connexion'), 'Connexion');
+    assert.equal(await heading1(page, /^Connexion$/), 'Connexion');
     assert.equal(location(page), '/connexion');
     await page.getByText('Votre signalement a été enregistré').waitFor();
     const alert = await portal.server.database.db.selectFrom('security_alerts').select(['kind', 'detail']).where('agent_id', '=', agent.agentId).executeTakeFirstOrThrow();
@@ -180,7 +180,7 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
 
   test('in English, explains a refused sign-in in English', async () => {
     await page.getByRole('banner').getByRole('button', { name: 'Se déconnecter' }).click();
-    await heading1(page, 'Connexion');
+    await heading1(page, /^Connexion$/);
     await page.getByRole('radio', { name: 'English' }).click();
     await heading1(page, 'Sign in');
     await page.getByLabel('Badge number or work e-mail address').fill(agent.badgeNumber);

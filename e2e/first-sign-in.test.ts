@@ -122,7 +122,7 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
 
   test('signs out, then in again from outside with a fresh code from the app', async () => {
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
-    await heading1(page, 'Connexion');
+    await heading1(page, /^Connexion$/);
     await page.getByText('Vous êtes déconnecté').waitFor();
 
     await signIn(page, agent.email, newPassword);

@@ -92,7 +92,7 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
     await page.getByLabel('Confirmation du nouveau mot de passe').fill(newPassword);
     await page.getByRole('button', { name: 'Enregistrer le nouveau mot de passe' }).click();
 
-    assert.equal(await heading1(page, 'Connexion'), 'Connexion');
+    assert.equal(await heading1(page, /^Connexion$/), 'Connexion');
     await page.getByText('Votre mot de passe a été changé').waitFor();
     await assertAccessible(page, 'the sign-in page after a reset');
   });
@@ -104,7 +104,7 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
     await signIn(page, agent.badgeNumber, newPassword);
     assert.equal(await heading1(page, `Bonjour ${agent.firstName}`), `Bonjour ${agent.firstName}`);
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
-    await heading1(page, 'Connexion');
+    await heading1(page, /^Connexion$/);
   });
 
   test('a link that has served says so, in words, and offers to ask again', async () => {

@@ -95,7 +95,7 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
 
   test('from outside, the same agent signs in with the passkey', async () => {
     await page.getByRole('banner').getByRole('button', { name: 'Se déconnecter' }).click();
-    await heading1(page, 'Connexion');
+    await heading1(page, /^Connexion$/);
     await page.setExtraHTTPHeaders(fromOutside);
 
     await signIn(page, agent.email, KNOWN_PASSWORD);

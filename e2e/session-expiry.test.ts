@@ -39,7 +39,7 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
     const { context, page } = await newPage();
     await open(page, `${portal.baseUrl}/compte/sessions`);
     // Not signed in: the sign-in page remembers where the agent was going.
-    await heading1(page, 'Connexion');
+    await heading1(page, /^Connexion$/);
     assert.equal(location(page), `/connexion?retour=${encodeURIComponent('/compte/sessions')}`);
     await page.getByText('Connectez-vous pour accéder à cette page').waitFor();
     await signIn(page, agent.badgeNumber, KNOWN_PASSWORD);
@@ -51,7 +51,7 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
     portal.server.clock.advance(minutes(31));
     await page.getByRole('navigation', { name: 'Mon compte' }).getByRole('link', { name: 'Historique de connexion' }).click();
 
-    assert.equal(await heading1(page, 'Connexion'), 'Connexion');
+    assert.equal(await heading1(page, /^Connexion$/), 'Connexion');
     assert.equal(location(page), `/connexion?retour=${encodeURIComponent('/compte/historique')}`);
     await page.getByText('Votre session a expiré').waitFor();
     assert.equal(await page.getByRole('banner').getByRole('button', { name: 'Se déconnecter' }).count(), 0);
@@ -94,7 +94,7 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
     const signedOut = page.waitForRequest((request) => request.url().endsWith('/api/auth/logout'));
     await page.clock.fastForward(minutes(2));
     await signedOut;
-    assert.equal(await heading1(page, 'Connexion'), 'Connexion');
+    assert.equal(await heading1(page, /^Connexion$/), 'Connexion');
     assert.equal(location(page), `/connexion?retour=${encodeURIComponent('/compte')}`);
     await page.getByText('Votre session a expiré').waitFor();
     await context.close();
