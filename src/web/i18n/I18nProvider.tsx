@@ -2,6 +2,7 @@ import { createContext, type ReactNode, useCallback, useContext, useLayoutEffect
 import { I18nProvider as AriaI18nProvider } from 'react-aria-components';
 import { type AdminDictionary, adminDictionaries } from './admin-dictionaries.ts';
 import { dictionaries } from './dictionaries.ts';
+import { type PapersDictionary, papersDictionaries } from './papers-dictionaries.ts';
 import type { Dictionary } from './fr.ts';
 import { readStoredLocale, storeLocale } from './locale-storage.ts';
 import { type Locale, localeTags } from './locales.ts';
@@ -11,6 +12,8 @@ type I18n = {
   t: Dictionary;
   /** The staff pages' strings (directory, HR, IT support, audit, administration): see admin.fr.ts. */
   admin: AdminDictionary;
+  /** The agent's papers and HR's side of them (file, payslips, certificates, card): see papers/. */
+  papers: PapersDictionary;
   setLocale(locale: Locale): void;
 };
 
@@ -29,7 +32,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     setLocaleState(next);
   }, []);
 
-  const value = useMemo(() => ({ locale, t: dictionaries[locale], admin: adminDictionaries[locale], setLocale }), [locale, setLocale]);
+  const value = useMemo(() => ({ locale, t: dictionaries[locale], admin: adminDictionaries[locale], papers: papersDictionaries[locale], setLocale }), [locale, setLocale]);
 
   return (
     <I18nContext value={value}>

@@ -24,6 +24,7 @@ export const en: Dictionary = {
   nav: {
     home: 'Home',
     account: 'My account',
+    papers: 'Pay and file',
     apiReference: 'API reference',
     accessibility: 'Accessibility',
   },
@@ -71,6 +72,15 @@ export const en: Dictionary = {
       service_unavailable: 'The service is temporarily unavailable. Please try again in a moment.',
     },
   },
+  papers: {
+    navLabel: 'Pay and file pages',
+    tabs: {
+      file: 'My file',
+      payslips: 'Payslips',
+      certificates: 'Certificates',
+      card: 'Professional card',
+    },
+  },
   home: {
     title: 'Your staff services, at the office or away',
     lead: 'Nomades is the portal for the city’s staff. It brings together your HR documents and requests, your e-mail and the city’s applications in one place, from a computer or a phone.',
@@ -102,6 +112,17 @@ export const en: Dictionary = {
         sessionsHint: 'The devices signed in to your account.',
         history: 'Sign-in history',
         historyHint: 'Your sign-ins over the last 12 months.',
+      },
+      papersTitle: 'Your papers',
+      papers: {
+        file: 'My file',
+        fileHint: 'Civil status, contact details, family, career, working time; ask for a correction.',
+        payslips: 'My payslips',
+        payslipsHint: 'Each month explained line by line, and the PDF to download.',
+        certificates: 'My certificates',
+        certificatesHint: 'Employer or salary certificate, issued at once.',
+        card: 'My professional card',
+        cardHint: 'Card lost or stolen: block it and follow its replacement.',
       },
       servicesIntro: 'These services will come to the portal over the next versions:',
     },

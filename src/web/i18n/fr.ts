@@ -24,6 +24,7 @@ export const fr = {
   nav: {
     home: 'Accueil',
     account: 'Mon compte',
+    papers: 'Paie et dossier',
     apiReference: 'Référence de l’API',
     accessibility: 'Accessibilité',
   },
@@ -72,6 +73,15 @@ export const fr = {
       service_unavailable: 'Le service est momentanément indisponible. Réessayez dans quelques instants.',
     },
   },
+  papers: {
+    navLabel: 'Pages de la paie et du dossier',
+    tabs: {
+      file: 'Mon dossier',
+      payslips: 'Bulletins de paie',
+      certificates: 'Attestations',
+      card: 'Carte professionnelle',
+    },
+  },
   home: {
     title: 'Vos démarches d’agent, au bureau comme à distance',
     lead: 'Nomades est le portail des agents de la collectivité. Il réunit en un seul endroit vos documents et démarches de personnel, votre messagerie et les applications de la collectivité, depuis un ordinateur ou un téléphone.',
@@ -104,6 +114,17 @@ export const fr = {
         sessionsHint: 'Les appareils connectés à votre compte.',
         history: 'Historique de connexion',
         historyHint: 'Vos connexions des 12 derniers mois.',
+      },
+      papersTitle: 'Vos papiers',
+      papers: {
+        file: 'Mon dossier',
+        fileHint: 'État civil, coordonnées, famille, carrière, temps de travail ; demander une correction.',
+        payslips: 'Mes bulletins de paie',
+        payslipsHint: 'Chaque mois expliqué ligne par ligne, et le PDF à télécharger.',
+        certificates: 'Mes attestations',
+        certificatesHint: 'Attestation employeur ou de salaire, délivrée aussitôt.',
+        card: 'Ma carte professionnelle',
+        cardHint: 'Carte perdue ou volée : la bloquer et suivre son remplacement.',
       },
       servicesIntro: 'Ces services arriveront sur le portail au fil des prochaines versions :',
     },

@@ -20,6 +20,9 @@ function areaPages(area: StaffArea, text: AdminDictionary['areaNav']): AreaNavIt
         { href: paths.hrAgents, label: text.hrAgents, includes: paths.hrAgents },
         { href: paths.hrNewAgent, label: text.hrNewAgent },
         { href: paths.hrImport, label: text.hrImport },
+        { href: paths.hrFileCorrections, label: text.hrFileCorrections },
+        { href: paths.hrCardReplacements, label: text.hrCardReplacements },
+        { href: paths.hrPayroll, label: text.hrPayroll },
       ];
     case 'support':
       return [

@@ -41,7 +41,14 @@ export function areasOf(roles: MeResponse['roles']): StaffArea[] {
   return staffAreas.filter((area) => mayUseArea(area, roles));
 }
 
-export type NavItem = { href: string; label: string; /** Pages under this path mark the entry as the current area. */ area?: string };
+export type NavItem = {
+  href: string;
+  label: string;
+  /** Pages under this path mark the entry as the current area. */
+  area?: string;
+  /** The same, for an entry whose pages live under several paths. */
+  areas?: readonly string[];
+};
 
 /** The main menu's entries for the staff areas this agent may use. */
 export function staffNavItems(roles: MeResponse['roles'], labels: Record<StaffArea, string>): NavItem[] {

@@ -15,6 +15,14 @@ describe('the staff pages’ addresses', () => {
     assert.equal(parameterOf('/annuaire/agents/a%20b'), 'a b');
   });
 
+  test('a payslip opens from its month, a certificate check from its code', () => {
+    assert.equal(staffRouteOf(staffPaths.myPayslip('2026-03')), 'myPayslip');
+    assert.equal(staffRouteOf('/mes-bulletins'), 'myPayslips');
+    assert.equal(staffRouteOf(staffPaths.verifyCertificate('ABCD-EFGH')), 'verifyCertificate');
+    assert.equal(staffRouteOf('/verify'), 'verifyForm');
+    assert.equal(parameterOf(staffPaths.myPayslip('2026-03')), '2026-03');
+  });
+
   test('“new agent” is a page of its own, not an agent called “nouveau”', () => {
     assert.equal(staffRouteOf('/rh/agents/nouveau'), 'hrNewAgent');
     assert.equal(staffRouteOf('/rh/agents/5f0c'), 'hrAgent');

@@ -1,15 +1,32 @@
 import { paths } from '../router/paths.ts';
 
-// The staff pages' addresses with a parameter (always their last segment), and which page an address opens.
+// The pages loaded on demand (the agent's papers, the staff areas, the public verification): their addresses
+// with a parameter (always their last segment), and which page an address opens.
 
 export const staffPaths = {
   directoryAgent: (id: string) => `${paths.directory}/agents/${encodeURIComponent(id)}`,
   directoryDepartment: (code: string) => `${paths.directory}/directions/${encodeURIComponent(code)}`,
   hrAgent: (id: string) => `${paths.hrAgents}/${encodeURIComponent(id)}`,
   supportAccount: (badgeNumber: string) => `${paths.supportAccounts}/${encodeURIComponent(badgeNumber)}`,
+  myPayslip: (month: string) => `${paths.myPayslips}/${encodeURIComponent(month)}`,
+  verifyCertificate: (code: string) => `${paths.verifyCertificate}/${encodeURIComponent(code)}`,
 };
 
 export type StaffRoute =
+  | 'myFile'
+  | 'myFileCorrections'
+  | 'myBankDetails'
+  | 'myFileConsultations'
+  | 'myData'
+  | 'myPayslips'
+  | 'myPayslip'
+  | 'myCertificates'
+  | 'myCard'
+  | 'verifyForm'
+  | 'verifyCertificate'
+  | 'hrFileCorrections'
+  | 'hrCardReplacements'
+  | 'hrPayroll'
   | 'directory'
   | 'directoryAgent'
   | 'directoryDepartment'
@@ -25,6 +42,18 @@ export type StaffRoute =
   | 'adminScimTokens';
 
 const exact: Record<string, StaffRoute> = {
+  [paths.myFile]: 'myFile',
+  [paths.myFileCorrections]: 'myFileCorrections',
+  [paths.myBankDetails]: 'myBankDetails',
+  [paths.myFileConsultations]: 'myFileConsultations',
+  [paths.myData]: 'myData',
+  [paths.myPayslips]: 'myPayslips',
+  [paths.myCertificates]: 'myCertificates',
+  [paths.myCard]: 'myCard',
+  [paths.verifyCertificate]: 'verifyForm',
+  [paths.hrFileCorrections]: 'hrFileCorrections',
+  [paths.hrCardReplacements]: 'hrCardReplacements',
+  [paths.hrPayroll]: 'hrPayroll',
   [paths.directory]: 'directory',
   [paths.hrAgents]: 'hrAgents',
   [paths.hrNewAgent]: 'hrNewAgent',
@@ -41,6 +70,8 @@ const withParameter: ReadonlyArray<[prefix: string, route: StaffRoute]> = [
   [`${paths.directory}/directions/`, 'directoryDepartment'],
   [`${paths.hrAgents}/`, 'hrAgent'],
   [`${paths.supportAccounts}/`, 'supportAccount'],
+  [`${paths.myPayslips}/`, 'myPayslip'],
+  [`${paths.verifyCertificate}/`, 'verifyCertificate'],
 ];
 
 /** The staff page this address opens, if any: exact addresses first ("/rh/agents/nouveau" is not an agent). */

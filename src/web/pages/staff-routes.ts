@@ -3,11 +3,26 @@ import { usePathname } from '../router/history.ts';
 import type { Access } from '../session/access.ts';
 import { parameterOf, type StaffRoute, staffRouteOf } from './staff-paths.ts';
 
-// The staff pages (directory, HR, IT support, audit, administration), each in its own file loaded on demand.
+// The agent's papers, the staff pages (directory, HR, IT support, audit, administration) and the public
+// certificate check, each in its own file loaded on demand.
 const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(() => load().then((module) => ({ default: module[name] })));
 
 const components: Record<StaffRoute, ComponentType> = {
+  myFile: page(() => import('./my-file/MyFilePage.tsx'), 'MyFilePage'),
+  myFileCorrections: page(() => import('./my-file/MyFileCorrectionsPage.tsx'), 'MyFileCorrectionsPage'),
+  myBankDetails: page(() => import('./my-file/MyBankDetailsPage.tsx'), 'MyBankDetailsPage'),
+  myFileConsultations: page(() => import('./my-file/MyFileConsultationsPage.tsx'), 'MyFileConsultationsPage'),
+  myData: page(() => import('./my-file/MyDataPage.tsx'), 'MyDataPage'),
+  myPayslips: page(() => import('./payslips/MyPayslipsPage.tsx'), 'MyPayslipsPage'),
+  myPayslip: page(() => import('./payslips/MyPayslipPage.tsx'), 'MyPayslipPage'),
+  myCertificates: page(() => import('./certificates/MyCertificatesPage.tsx'), 'MyCertificatesPage'),
+  myCard: page(() => import('./professional-card/MyCardPage.tsx'), 'MyCardPage'),
+  verifyForm: page(() => import('./certificates/VerifyFormPage.tsx'), 'VerifyFormPage'),
+  verifyCertificate: page(() => import('./certificates/VerifyCertificatePage.tsx'), 'VerifyCertificatePage'),
+  hrFileCorrections: page(() => import('./hr/HrFileCorrectionsPage.tsx'), 'HrFileCorrectionsPage'),
+  hrCardReplacements: page(() => import('./hr/HrCardReplacementsPage.tsx'), 'HrCardReplacementsPage'),
+  hrPayroll: page(() => import('./hr/HrPayrollPage.tsx'), 'HrPayrollPage'),
   directory: page(() => import('./directory/DirectoryPage.tsx'), 'DirectoryPage'),
   directoryAgent: page(() => import('./directory/DirectoryCardPage.tsx'), 'DirectoryCardPage'),
   directoryDepartment: page(() => import('./directory/OrganisationChartPage.tsx'), 'OrganisationChartPage'),
@@ -23,10 +38,13 @@ const components: Record<StaffRoute, ComponentType> = {
   adminScimTokens: page(() => import('./admin/ScimTokensPage.tsx'), 'ScimTokensPage'),
 };
 
-/** The staff page at this address, if there is one; every one of them needs a signed-in agent. */
+// Whoever holds a certificate (a landlord, a bank) checks it without an account.
+const publicRoutes: ReadonlySet<StaffRoute> = new Set(['verifyForm', 'verifyCertificate']);
+
+/** The page at this address, if there is one; all but the certificate check need a signed-in agent. */
 export function staffPage(pathname: string): { component: ComponentType; access: Access } | undefined {
   const route = staffRouteOf(pathname);
-  return route ? { component: components[route], access: 'signed-in' } : undefined;
+  return route ? { component: components[route], access: publicRoutes.has(route) ? 'public' : 'signed-in' } : undefined;
 }
 
 /** The parameter of the current address (its last segment), decoded. */

@@ -1,7 +1,7 @@
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { Dictionary } from '../../i18n/fr.ts';
 
-type ServiceKey = Exclude<keyof Dictionary['home']['services'], 'title' | 'intro'>;
+export type ServiceKey = Exclude<keyof Dictionary['home']['services'], 'title' | 'intro'>;
 
 // The order agents look for them in, most asked first.
 const services: ServiceKey[] = [
@@ -17,7 +17,8 @@ const services: ServiceKey[] = [
   'itSupport',
 ];
 
-export function ServiceList({ intro }: { intro: string }) {
+/** Every service, or only those given (the ones not yet on the portal, for a signed-in agent). */
+export function ServiceList({ intro, only = services }: { intro: string; only?: readonly ServiceKey[] }) {
   const { t } = useI18n();
   const text = t.home.services;
 
@@ -26,7 +27,7 @@ export function ServiceList({ intro }: { intro: string }) {
       <h2>{text.title}</h2>
       <p>{intro}</p>
       <ul className="service-list">
-        {services.map((key) => (
+        {only.map((key) => (
           <li key={key} className="service-list__item">
             <h3 className="service-list__title">{text[key].title}</h3>
             <p className="service-list__text">{text[key].text}</p>

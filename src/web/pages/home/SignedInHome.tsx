@@ -6,7 +6,10 @@ import { PasswordExpiryBanner } from '../../components/PasswordExpiryBanner.tsx'
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { paths } from '../../router/paths.ts';
 import { MyContacts } from './MyContacts.tsx';
-import { ServiceList } from './ServiceList.tsx';
+import { type ServiceKey, ServiceList } from './ServiceList.tsx';
+
+// What is already on the portal is linked above; the list keeps what is still to come.
+const comingServices: ServiceKey[] = ['leave', 'telework', 'mobility', 'training', 'webmail', 'internalApps', 'itSupport'];
 
 // Names of departments and job profiles are the city's own records, in French whatever the page's language.
 const recordsLanguage = 'fr';
@@ -21,6 +24,13 @@ export function SignedInHome({ me }: { me: MeResponse }) {
     { href: paths.accountSecondFactors, label: text.links.secondFactors, hint: text.links.secondFactorsHint },
     { href: paths.accountSessions, label: text.links.sessions, hint: text.links.sessionsHint },
     { href: paths.accountHistory, label: text.links.history, hint: text.links.historyHint },
+  ];
+
+  const papers = [
+    { href: paths.myPayslips, label: text.papers.payslips, hint: text.papers.payslipsHint },
+    { href: paths.myCertificates, label: text.papers.certificates, hint: text.papers.certificatesHint },
+    { href: paths.myFile, label: text.papers.file, hint: text.papers.fileHint },
+    { href: paths.myCard, label: text.papers.card, hint: text.papers.cardHint },
   ];
 
   return (
@@ -53,23 +63,31 @@ export function SignedInHome({ me }: { me: MeResponse }) {
         </dl>
       </section>
 
+      <LinkCards title={text.papersTitle} links={papers} />
+
       <MyContacts />
 
-      <section>
-        <h2>{text.accountTitle}</h2>
-        <ul className="link-cards">
-          {links.map((link) => (
-            <li key={link.href} className="link-cards__item">
-              <Link href={link.href} className="link-cards__link">
-                {link.label}
-              </Link>
-              <p className="link-cards__hint">{link.hint}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <LinkCards title={text.accountTitle} links={links} />
 
-      <ServiceList intro={text.servicesIntro} />
+      <ServiceList intro={text.servicesIntro} only={comingServices} />
     </Page>
+  );
+}
+
+function LinkCards({ title, links }: { title: string; links: ReadonlyArray<{ href: string; label: string; hint: string }> }) {
+  return (
+    <section>
+      <h2>{title}</h2>
+      <ul className="link-cards">
+        {links.map((link) => (
+          <li key={link.href} className="link-cards__item">
+            <Link href={link.href} className="link-cards__link">
+              {link.label}
+            </Link>
+            <p className="link-cards__hint">{link.hint}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -18,6 +18,10 @@ import { agentValues, updateBody } from './agent-form-values.ts';
 import { AgentForm } from './AgentForm.tsx';
 import { HrAgentActions } from './HrAgentActions.tsx';
 import { HrAgentNotices } from './HrAgentNotices.tsx';
+import { HrCardSection } from './HrCardSection.tsx';
+import { HrCertificatesSection } from './HrCertificatesSection.tsx';
+import { HrFileSection } from './HrFileSection.tsx';
+import { HrPayslipsSection } from './HrPayslipsSection.tsx';
 
 type Agent = z.infer<typeof AgentDetail>;
 type Reference = z.infer<typeof HrReferenceResponse>;
@@ -83,6 +87,10 @@ export function HrAgentPage() {
         announce(saved);
       }} />
       <AccountState agent={agent} />
+      <HrFileSection agent={agent} />
+      <HrPayslipsSection agent={agent} />
+      <HrCertificatesSection agent={agent} onDone={announce} />
+      <HrCardSection agent={agent} onDone={announce} />
       <HrAgentActions
         agent={agent}
         onDone={async (done) => {

@@ -1,0 +1,5 @@
+import type { CertificatesDictionary } from './certificates.fr.ts';
+
+export const certificatesEn: CertificatesDictionary = {
+  title: 'My certificates',
+};

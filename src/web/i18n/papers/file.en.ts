@@ -1,0 +1,5 @@
+import type { FileDictionary } from './file.fr.ts';
+
+export const fileEn: FileDictionary = {
+  title: 'My file',
+};

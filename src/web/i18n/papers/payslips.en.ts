@@ -1,0 +1,5 @@
+import type { PayslipsDictionary } from './payslips.fr.ts';
+
+export const payslipsEn: PayslipsDictionary = {
+  title: 'My payslips',
+};

@@ -1,0 +1,8 @@
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { MyPapersLayout } from '../my-papers/MyPapersLayout.tsx';
+
+// Placeholder until its page is written.
+export function MyPayslipsPage() {
+  const { papers } = useI18n();
+  return <MyPapersLayout title={papers.payslips.title}>{null}</MyPapersLayout>;
+}
