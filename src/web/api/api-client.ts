@@ -116,18 +116,22 @@ async function json<T>(response: Response): Promise<T> {
 
 export type DownloadedFile = { blob: Blob; filename: string | undefined };
 
+async function file(response: Response): Promise<DownloadedFile> {
+  const disposition = response.headers.get('content-disposition') ?? '';
+  return { blob: await response.blob(), filename: /filename="([^"]+)"/.exec(disposition)?.[1] };
+}
+
 export const api = {
   get: async <T>(url: string, options: RequestOptions = {}): Promise<T> => json<T>(await send('GET', url, undefined, options)),
   post: async <T = void>(url: string, body?: unknown, options: RequestOptions = {}): Promise<T> =>
     json<T>(await send('POST', url, body ?? {}, options)),
   patch: async <T = void>(url: string, body: unknown, options: RequestOptions = {}): Promise<T> => json<T>(await send('PATCH', url, body, options)),
+  put: async <T = void>(url: string, body: unknown, options: RequestOptions = {}): Promise<T> => json<T>(await send('PUT', url, body, options)),
   /** `body` for the deletions that ask why (a role revoked, with its reason). */
   delete: async (url: string, options: RequestOptions & { body?: unknown } = {}): Promise<void> =>
     void (await send('DELETE', url, options.body, options)),
+  /** A GET answered by a file (a payslip, a certificate): its content and the name the server gives it. */
+  getFile: async (url: string, options: RequestOptions = {}): Promise<DownloadedFile> => file(await send('GET', url, undefined, options)),
   /** A POST answered by a file (a PDF letter): its content and the name the server gives it. */
-  postForFile: async (url: string, body: unknown, options: RequestOptions = {}): Promise<DownloadedFile> => {
-    const response = await send('POST', url, body, options);
-    const disposition = response.headers.get('content-disposition') ?? '';
-    return { blob: await response.blob(), filename: /filename="([^"]+)"/.exec(disposition)?.[1] };
-  },
+  postForFile: async (url: string, body: unknown, options: RequestOptions = {}): Promise<DownloadedFile> => file(await send('POST', url, body, options)),
 };

@@ -41,12 +41,22 @@ function identityFacts(holder: Holder): [string, string][] {
   return facts;
 }
 
-export function employmentContent(orgName: string, holder: Holder, workingTime: string | null): Content {
+/** "temps complet, 35 h par semaine", "temps partiel à 80 %, 28 h 30 par semaine"; null without a personal file. */
+export function workingTime(holder: Pick<Holder, 'working_time_percent' | 'weekly_minutes'>): string | null {
+  if (holder.working_time_percent === null || holder.weekly_minutes === null) return null;
+  const minutes = holder.weekly_minutes % 60;
+  const hours = `${Math.floor(holder.weekly_minutes / 60)} h${minutes ? ` ${String(minutes).padStart(2, '0')}` : ''}`;
+  const share = holder.working_time_percent >= 100 ? 'temps complet' : `temps partiel à ${holder.working_time_percent} %`;
+  return `${share}, ${hours} par semaine`;
+}
+
+export function employmentContent(orgName: string, holder: Holder): Content {
   const facts = identityFacts(holder);
+  const time = workingTime(holder);
   facts.push(['Situation', holder.status === 'pending' ? `recrutement en cours (prise de fonctions le ${frenchDay(holder.start_date)})` : 'en activité']);
   facts.push(['Date d’entrée', frenchDay(holder.start_date)]);
   // Stated only when the personal file knows it: an employer certificate must not guess.
-  if (workingTime) facts.push(['Temps de travail', workingTime]);
+  if (time) facts.push(['Temps de travail', time]);
   return {
     title: certificateTitles.employment,
     statement: [`L’employeur ${orgName} atteste que l’agent désigné ci-dessous est employé par la collectivité depuis le ${frenchDay(holder.start_date)}.`],

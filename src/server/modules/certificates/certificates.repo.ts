@@ -10,6 +10,8 @@ export async function loadHolder(db: Db, agentId: string) {
     .innerJoin('departments as d', 'd.id', 'a.department_id')
     .leftJoin('services as s', 's.id', 'a.service_id')
     .leftJoin('grades as g', 'g.id', 'a.grade_id')
+    // The working time lives in the personal file; an agent without one gets a certificate without it.
+    .leftJoin('personal_files as f', 'f.agent_id', 'a.id')
     .select([
       'a.id',
       'a.first_name',
@@ -25,6 +27,8 @@ export async function loadHolder(db: Db, agentId: string) {
       's.name as service_name',
       'g.name as grade_name',
       'g.category as grade_category',
+      'f.working_time_percent',
+      'f.weekly_minutes',
     ])
     .where('a.id', '=', agentId)
     .executeTakeFirst();

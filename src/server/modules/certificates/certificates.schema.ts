@@ -56,7 +56,7 @@ export const AgentIdParams = z.object({ id: z.uuid({ message: 'identifiant inval
 // Any string up to a sane length: a malformed code answers like an unknown one (404), never 400.
 export const VerificationCodeParams = z.object({ code: z.string().max(64) });
 
-// What the public page may know: the kind, the holder's name and the date of issue. Nothing more.
+// What the public page may know: the kind, the holder's name, the date of issue and of revocation. Nothing more.
 export const CertificateVerification = z
   .object({
     valid: z.boolean(),
@@ -65,7 +65,6 @@ export const CertificateVerification = z
     issuedAt: z.iso.datetime(),
     revoked: z.boolean(),
     revokedAt: z.iso.datetime().optional(),
-    revocationReason: z.string().optional(),
   })
   .strict()
   .meta({ id: 'CertificateVerification' });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AppContext } from '../../app-context.ts';
 import { AppError } from '../../http/errors.ts';
 import { hashToken } from '../../security/keys.ts';
-import { consumeAttempt, type ThrottleRule } from '../../security/throttle.ts';
+import { blockedUntil, consumeAttempt, type ThrottleRule } from '../../security/throttle.ts';
 import { type Actor, authorizeOnAgent } from '../access/index.ts';
 import { type AuditActor, recordAudit } from '../audit/index.ts';
 import { parisDate } from '../accounts/index.ts';
@@ -10,10 +10,15 @@ import { departureContent, employmentContent, frenchDay, salaryContent } from '.
 import { renderCertificate } from './certificate.pdf.ts';
 import * as repo from './certificates.repo.ts';
 import type { Certificate, CertificateKind, CertificateVerification } from './certificates.schema.ts';
+import { MAX_SALARY_MONTHS, type SalaryPeriodProblem, salaryPeriodProblems } from './salary-period.ts';
 import { salaryTotalsFromPayslips, type SalaryTotalsSource } from './salary-totals.ts';
 import { certificateReference, newVerificationCode, normaliseCode } from './verification-code.ts';
 
-const MAX_SALARY_MONTHS = 36;
+const periodMessages: Record<SalaryPeriodProblem['rule'], string> = {
+  order: 'le premier mois doit précéder le dernier',
+  future: 'la période ne peut pas dépasser le mois en cours',
+  too_long: `au plus ${MAX_SALARY_MONTHS} mois`,
+};
 
 // The public page answers anyone: 30 look-ups per address per 10 minutes is plenty for a person checking
 // documents, and makes walking 2^80 codes pointless.
@@ -47,12 +52,6 @@ function lastDayOf(month: string): string {
   return new Date(Date.UTC(year, m, 0)).toISOString().slice(0, 10);
 }
 
-function monthsBetween(from: string, to: string): number {
-  const [fy, fm] = from.split('-').map(Number) as [number, number];
-  const [ty, tm] = to.split('-').map(Number) as [number, number];
-  return (ty - fy) * 12 + (tm - fm) + 1;
-}
-
 // Issues a certificate at once: the PDF is produced, stored with its SHA-256, and never changes again.
 export async function issueCertificate(
   ctx: AppContext,
@@ -74,14 +73,13 @@ export async function issueCertificate(
   } else if (holder.status === 'departed') {
     throw new AppError('unprocessable', 'Cet agent a quitté la collectivité : délivrez une attestation de fin de fonctions.');
   } else if (request.kind === 'employment') {
-    content = employmentContent(orgName, holder, null);
+    content = employmentContent(orgName, holder);
   } else {
-    const currentMonth = parisDate(now).slice(0, 7);
-    const errors = [];
-    if (request.from > request.to) errors.push({ field: 'from', message: 'le premier mois doit précéder le dernier' });
-    if (request.to > currentMonth) errors.push({ field: 'to', message: 'la période ne peut pas dépasser le mois en cours' });
-    if (monthsBetween(request.from, request.to) > MAX_SALARY_MONTHS) errors.push({ field: 'from', message: `au plus ${MAX_SALARY_MONTHS} mois` });
-    if (errors.length > 0) throw new AppError('validation_failed', 'Période invalide.', { errors });
+    const problems = salaryPeriodProblems(request.from, request.to, parisDate(now).slice(0, 7));
+    if (problems.length > 0) {
+      const errors = problems.map((problem) => ({ field: problem.field, rule: `salary_period_${problem.rule}`, message: periodMessages[problem.rule] }));
+      throw new AppError('validation_failed', 'Période invalide.', { errors });
+    }
     const totals = await salaryTotals(ctx.db, holder.id, request.from, request.to);
     if (!totals || totals.payslips === 0) throw new AppError('unprocessable', 'Aucun bulletin de paie publié sur cette période.');
     content = salaryContent(orgName, holder, request.from, request.to, totals);
@@ -171,10 +169,15 @@ export async function revokeCertificate(ctx: AppContext, actor: Actor, audit: Au
 }
 
 // The public check. An unknown code and a malformed one get the very same 404, so a prober learns nothing
-// but "no"; every look-up counts against the address.
+// but "no"; every look-up counts against the address, and a refusal says how long to wait.
 export async function verifyCertificate(ctx: AppContext, typedCode: string, ip: string): Promise<CertificateVerification> {
-  if (!(await consumeAttempt(ctx.db, verificationThrottle, ip, ctx.clock.now()))) {
-    throw new AppError('rate_limited', 'Trop de vérifications depuis cette adresse : réessayez dans quelques minutes.');
+  const now = ctx.clock.now();
+  if (!(await consumeAttempt(ctx.db, verificationThrottle, ip, now))) {
+    const until = await blockedUntil(ctx.db, verificationThrottle, ip, now);
+    const seconds = Math.max(1, Math.ceil(((until?.getTime() ?? now.getTime()) - now.getTime()) / 1000));
+    throw new AppError('rate_limited', 'Trop de vérifications depuis cette adresse : réessayez dans quelques minutes.', {
+      headers: { 'retry-after': String(seconds) },
+    });
   }
   const code = normaliseCode(typedCode);
   const row = code ? await repo.findByCodeHash(ctx.db, hashToken(code)) : undefined;
@@ -186,6 +189,7 @@ export async function verifyCertificate(ctx: AppContext, typedCode: string, ip: 
     holderName: row.holder_name,
     issuedAt: row.issued_at.toISOString(),
     revoked,
-    ...(row.revoked_at ? { revokedAt: row.revoked_at.toISOString(), revocationReason: row.revocation_reason ?? '' } : {}),
+    // The reason stays with HR: written for colleagues, it may say more about the holder than the page should.
+    ...(row.revoked_at ? { revokedAt: row.revoked_at.toISOString() } : {}),
   };
 }

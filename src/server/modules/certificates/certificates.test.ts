@@ -59,7 +59,7 @@ for (const kind of testDatabaseKinds()) {
       assert.deepEqual(list.map((c: { reference: string }) => c.reference), [certificate.reference]);
     });
 
-    test('HR of the department revokes a certificate with a reason and the public check says so; another department gets 404', async () => {
+    test('HR of the department revokes a certificate with a reason; the public check says revoked, not why; another department gets 404', async () => {
       const agent = await dascoAgent();
       const issued = (await (await signedIn(t, agent)).post('/api/me/certificates', { kind: 'employment' })).json();
       const casvpHr = await signedIn(t, org.casvpHr);
@@ -78,10 +78,23 @@ for (const kind of testDatabaseKinds()) {
       const check = (await testClient(t.app, { ip: '198.51.100.2' }).get(`/api/public/certificates/${code}`)).json();
       assert.equal(check.valid, false);
       assert.equal(check.revoked, true);
-      assert.equal(check.revocationReason, 'Erreur de grade');
       assert.equal(check.revokedAt, t.clock.now().toISOString());
+      assert.equal('revocationReason' in check, false, 'the reason stays with HR');
+      assert.equal((await dascoHr.get(`/api/hr/agents/${agent.agentId}/certificates`)).json().items[0].revocationReason, 'Erreur de grade');
       const audit = await t.database.db.selectFrom('audit_events').select(['action', 'reason', 'actor_label']).where('target_id', '=', issued.id).execute();
       assert.deepEqual(audit, [{ action: 'certificate.revoke', reason: 'Erreur de grade', actor_label: `Nathalie Girard (${org.dascoHr.badgeNumber})` }]);
+    });
+
+    test('the employer certificate states the working time of the personal file', async () => {
+      const agent = await dascoAgent();
+      await t.database.db
+        .insertInto('personal_files')
+        .values({ agent_id: agent.agentId, birth_name: 'Moreau', birth_date: '1990-04-12', birth_place: 'Lyon', address_line1: '3 rue de la Paix', postal_code: '75002', city: 'Paris', working_time_percent: 80, weekly_minutes: 1680 })
+        .execute();
+      const client = await signedIn(t, agent);
+      const issued = (await client.post('/api/me/certificates', { kind: 'employment' })).json();
+      const text = pdfText((await client.get(`/api/certificates/${issued.id}/pdf`)).rawPayload).replace(/\s+/g, ' ');
+      assert.ok(text.includes('temps partiel à 80 %, 28 h par semaine'), text);
     });
 
     test('HR issues the certificate at departure to a departed agent only', async () => {
@@ -126,6 +139,9 @@ for (const kind of testDatabaseKinds()) {
       let status = 404;
       for (let i = 0; i < 40 && status === 404; i++) status = (await prober.get(`/api/public/certificates/AAAA-BBBB-CCCC-${String(i).padStart(4, '0')}`)).statusCode;
       assert.equal(status, 429);
+      const refused = await prober.get('/api/public/certificates/AAAA-BBBB-CCCC-DDDD');
+      assert.equal(refused.statusCode, 429);
+      assert.ok(Number(refused.headers['retry-after']) >= 1, 'the refusal says how long to wait');
       assert.equal((await testClient(t.app, { ip: '192.0.2.78' }).get('/api/public/certificates/AAAA-BBBB-CCCC-DDDD')).statusCode, 404);
       t.clock.advance(60 * 60_000);
       assert.equal((await prober.get('/api/public/certificates/AAAA-BBBB-CCCC-DDDD')).statusCode, 404);

@@ -1,12 +1,11 @@
-import { randomBytes } from 'node:crypto';
-
 // Crockford's base32: no I, L, O or U, so a code read off paper is typed back without ambiguity.
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const LENGTH = 16; // 16 × 5 bits = 80 bits: unguessable, still short enough to type
 
 /** A fresh code, in groups of four: "7KQ2-M9XD-4HRT-0BNW". */
 export function newVerificationCode(): string {
-  const bytes = randomBytes(LENGTH);
+  // Web Crypto rather than node:crypto: the web app imports normaliseCode() from this file.
+  const bytes = crypto.getRandomValues(new Uint8Array(LENGTH));
   let code = '';
   // 256 is a multiple of 32, so taking each byte modulo 32 keeps every character equally likely.
   for (const byte of bytes) code += ALPHABET[byte % 32];

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/connection.ts';
+import { monthsUntil } from './pay-months.ts';
 import { computePayslip, type PayElements } from './pay-rules.ts';
 import { elementsHash } from './payroll-import.service.ts';
 import * as repo from './payslips.repo.ts';
@@ -13,16 +14,6 @@ const byCategory: Record<string, { index: [number, number]; ifse: [number, numbe
   B: { index: [390, 560], ifse: [35_000, 70_000] },
   C: { index: [366, 480], ifse: [25_000, 45_000] },
 };
-
-export function monthsUntil(until: string, count: number): string[] {
-  const [year, month] = until.split('-').map(Number) as [number, number];
-  const months: string[] = [];
-  for (let i = count - 1; i >= 0; i -= 1) {
-    const index = year * 12 + (month - 1) - i;
-    months.push(`${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`);
-  }
-  return months;
-}
 
 export function demoElements(badgeNumber: string, category: string | null, month: string): PayElements {
   const h = createHash('sha256').update(badgeNumber).digest();

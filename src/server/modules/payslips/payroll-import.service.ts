@@ -4,9 +4,14 @@ import type { Db } from '../../db/connection.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
 import { type Actor, covers, type TargetAgent } from '../access/index.ts';
 import { type AuditActor, recordAudit } from '../audit/index.ts';
+import { monthsUntil, parisMonth } from './pay-months.ts';
 import { computePayslip, type PayElements } from './pay-rules.ts';
 import * as repo from './payslips.repo.ts';
-import { type ImportPayrollBody, type ImportPayrollReport, PayrollLine } from './payslips.schema.ts';
+import { readJsonLines } from './payroll-lines.ts';
+import { readPayrollCsv } from './payroll.csv.ts';
+import type { ImportPayrollBody, ImportPayrollReport, PayrollLine, PayrollMonths } from './payslips.schema.ts';
+
+const MONTHS_SHOWN = 24;
 
 export type PayrollActor = { ctx: AppContext; actor: Actor; who: AuditActor };
 
@@ -14,6 +19,17 @@ export type PayrollActor = { ctx: AppContext; actor: Actor; who: AuditActor };
 // perimeter (department, service or unit of their assignment). Outside it the agent is "unknown".
 export function inPayrollPerimeter(actor: Actor, target: TargetAgent): boolean {
   return actor.roles.some((a) => (a.role === 'hr_officer' || a.role === 'administrator') && covers(a, target, actor.agentId));
+}
+
+/** The same perimeter, for SQL: null for the whole city. */
+export function payrollScope(actor: Actor): repo.AgentScope | null {
+  const assignments = actor.roles.filter((a) => a.role === 'hr_officer' || a.role === 'administrator');
+  if (assignments.some((a) => !a.departmentId && !a.serviceId && !a.unitId)) return null;
+  return {
+    unitIds: assignments.flatMap((a) => (a.unitId ? [a.unitId] : [])),
+    serviceIds: assignments.flatMap((a) => (!a.unitId && a.serviceId ? [a.serviceId] : [])),
+    departmentIds: assignments.flatMap((a) => (!a.unitId && !a.serviceId && a.departmentId ? [a.departmentId] : [])),
+  };
 }
 
 export function elementsOf(line: PayrollLine): PayElements {
@@ -36,26 +52,19 @@ type Planned = { agentId: string; elements: PayElements; hash: string; line: num
 export async function importPayroll(p: PayrollActor, body: ImportPayrollBody): Promise<ImportPayrollReport> {
   const { ctx, actor, who } = p;
   const now = ctx.clock.now();
+  const input = body.csv !== undefined ? readPayrollCsv(body.csv) : readJsonLines(body.lines ?? []);
   return ctx.db.transaction().execute(async (trx) => {
-    const errors: FieldError[] = [];
-    const parsed: { line: number; value: PayrollLine }[] = [];
-    body.lines.forEach((raw, i) => {
-      const result = PayrollLine.safeParse(raw);
-      if (result.success) parsed.push({ line: i + 1, value: result.data });
-      else for (const issue of result.error.issues) errors.push({ field: ['lines', i + 1, ...issue.path].join('.'), rule: issue.code, message: `ligne ${i + 1} : ${issue.message}` });
-    });
-
+    const { errors, problem, lines: parsed } = input;
     const agents = new Map((await repo.findAgentsByBadge(trx, [...new Set(parsed.map((l) => l.value.badgeNumber))])).map((a) => [a.badge_number, a]));
     const seen = new Set<string>();
     const planned: Planned[] = [];
     for (const { line, value } of parsed) {
-      const field = `lines.${line}.badgeNumber`;
       const agent = agents.get(value.badgeNumber);
       const target = agent && { agentId: agent.id, departmentId: agent.department_id, serviceId: agent.service_id, unitId: agent.unit_id, managerId: agent.manager_id };
       if (!agent || !target || !inPayrollPerimeter(actor, target)) {
-        errors.push({ field, rule: 'unknown_agent', message: `ligne ${line} : aucun agent de votre périmètre n’a le matricule ${value.badgeNumber}` });
+        errors.push(problem(line, 'badgeNumber', 'unknown_agent', `aucun agent de votre périmètre n’a le matricule ${value.badgeNumber}`));
       } else if (seen.has(agent.id)) {
-        errors.push({ field, rule: 'duplicate', message: `ligne ${line} : le matricule ${value.badgeNumber} figure déjà plus haut dans le fichier` });
+        errors.push(problem(line, 'badgeNumber', 'duplicate', `le matricule ${value.badgeNumber} figure déjà plus haut dans le fichier`));
       } else {
         seen.add(agent.id);
         const elements = elementsOf(value);
@@ -66,7 +75,7 @@ export async function importPayroll(p: PayrollActor, body: ImportPayrollBody): P
     const versions = await repo.versionsOf(trx, body.month, planned.map((l) => l.agentId));
     const draftOf = new Map(versions.filter((v) => !v.published_at).map((v) => [v.agent_id, v]));
     const publishedOf = new Map(versions.filter((v) => v.published_at).map((v) => [v.agent_id, v]));
-    const report: ImportPayrollReport = { month: body.month, lines: body.lines.length, created: 0, replaced: 0, rectified: 0, unchanged: 0 };
+    const report: ImportPayrollReport = { month: body.month, lines: input.count, created: 0, replaced: 0, rectified: 0, unchanged: 0 };
     const inserts: repo.NewPayslip[] = [];
     const replacements: { id: string; payslip: repo.NewPayslip }[] = [];
     for (const l of planned) {
@@ -92,11 +101,7 @@ export async function importPayroll(p: PayrollActor, body: ImportPayrollBody): P
       } else if (current) {
         if (current.elements_sha256 === l.hash) report.unchanged += 1;
         else if (!body.rectification) {
-          errors.push({
-            field: `lines.${l.line}`,
-            rule: 'published',
-            message: `ligne ${l.line} : le bulletin de ${body.month} est déjà publié ; le modifier demande une rectification explicite (motif)`,
-          });
+          errors.push(problem(l.line, null, 'published', `le bulletin de ${body.month} est déjà publié ; le modifier demande une rectification explicite (motif)`));
         } else {
           inserts.push(payslip(current.version + 1, body.rectification.reason));
           report.rectified += 1;
@@ -108,8 +113,11 @@ export async function importPayroll(p: PayrollActor, body: ImportPayrollBody): P
     }
 
     if (errors.length > 0) {
-      const lines = new Set(errors.map((e) => e.field?.split('.')[1])).size;
-      throw new AppError('unprocessable', `Import refusé, rien n’a été enregistré : ${lines} ligne${lines > 1 ? 's' : ''} en erreur.`, { errors });
+      const lineOf = (e: FieldError) => Number(e.field?.split('.')[1]);
+      const lines = new Set(errors.map(lineOf)).size;
+      throw new AppError('unprocessable', `Import refusé, rien n’a été enregistré : ${lines} ligne${lines > 1 ? 's' : ''} en erreur.`, {
+        errors: errors.toSorted((a, b) => lineOf(a) - lineOf(b)),
+      });
     }
     await repo.insertPayslips(trx, inserts);
     for (const r of replacements) await repo.replaceDraft(trx, r.id, r.payslip);
@@ -149,4 +157,21 @@ export async function publishMonth(p: PayrollActor, month: string): Promise<{ mo
     });
     return { month, published: drafts.length };
   });
+}
+
+/** The months of the perimeter's payroll, from two years back: how many payslips, waiting or published. */
+export async function payrollMonths(p: PayrollActor): Promise<PayrollMonths> {
+  const since = monthsUntil(parisMonth(p.ctx.clock.now()), MONTHS_SHOWN)[0]!;
+  const rows = await repo.monthsOverview(p.ctx.db, payrollScope(p.actor), since);
+  return {
+    months: rows.map((r) => ({
+      month: r.month,
+      agents: Number(r.agents),
+      pending: Number(r.pending),
+      pendingRectifications: Number(r.pendingRectifications),
+      published: Number(r.published),
+      lastImportedAt: new Date(r.lastImportedAt).toISOString(),
+      lastPublishedAt: r.lastPublishedAt ? new Date(r.lastPublishedAt).toISOString() : null,
+    })),
+  };
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/connection.ts';
 import type { PayslipFigures } from './pay-rules.ts';
 import type { PayElements } from './pay-rules.ts';
@@ -180,6 +181,39 @@ export function yearToDate(db: Db, agentId: string, month: string) {
     .where('month', '>=', `${month.slice(0, 4)}-01`)
     .where('month', '<=', month)
     .executeTakeFirstOrThrow();
+}
+
+export function publishedYears(db: Db, agentId: string) {
+  return published(db, agentId).select(sql<string>`left(month, 4)`.as('year')).distinct().orderBy('year', 'desc').execute();
+}
+
+/** Part of the city, by assignment: agents of these units, services or departments. */
+export type AgentScope = { unitIds: string[]; serviceIds: string[]; departmentIds: string[] };
+
+export function monthsOverview(db: Db, scope: AgentScope | null, since: string) {
+  return db
+    .selectFrom('payslips')
+    .innerJoin('agents', 'agents.id', 'payslips.agent_id')
+    .select([
+      'payslips.month',
+      sql<number>`count(distinct payslips.agent_id)::int`.as('agents'),
+      sql<number>`(count(*) filter (where payslips.published_at is null))::int`.as('pending'),
+      sql<number>`(count(*) filter (where payslips.published_at is null and payslips.version > 1))::int`.as('pendingRectifications'),
+      sql<number>`(count(*) filter (where payslips.published_at is not null))::int`.as('published'),
+      sql<Date>`max(payslips.imported_at)`.as('lastImportedAt'),
+      sql<Date | null>`max(payslips.published_at)`.as('lastPublishedAt'),
+    ])
+    .where('payslips.superseded_at', 'is', null)
+    .where('payslips.month', '>=', since)
+    .where((eb) => {
+      if (!scope) return eb.lit(true);
+      const inList = (column: 'agents.unit_id' | 'agents.service_id' | 'agents.department_id', ids: string[]) => (ids.length > 0 ? [eb(column, 'in', ids)] : []);
+      const any = [...inList('agents.unit_id', scope.unitIds), ...inList('agents.service_id', scope.serviceIds), ...inList('agents.department_id', scope.departmentIds)];
+      return any.length > 0 ? eb.or(any) : eb.lit(false);
+    })
+    .groupBy('payslips.month')
+    .orderBy('payslips.month', 'desc')
+    .execute();
 }
 
 export function agentHeader(db: Db, agentId: string) {

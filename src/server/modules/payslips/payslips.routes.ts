@@ -1,24 +1,15 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { ProblemResponse } from '../../http/problem.ts';
-import { actorOf, assertAllowed, authorizeOnAgent } from '../access/index.ts';
+import { actorOf, authorizeOnAgent } from '../access/index.ts';
 import { auditActorOf } from '../audit/index.ts';
 import { currentSession, requireSession } from '../identity/session.guard.ts';
-import { importPayroll, type PayrollActor, publishMonth } from './payroll-import.service.ts';
+import { payrollRoutes } from './payroll.routes.ts';
 import { listPayslips, payslipDetail, payslipPdf, recordPayslipConsultation } from './payslips.service.ts';
-import { ImportPayrollBody, ImportPayrollReport, Month, MAX_PAYROLL_LINES, PayslipDetail, PayslipList, PublishReport, YearQuery } from './payslips.schema.ts';
+import { AgentMonthParams, AgentParams, MonthParams, PayslipDetail, PayslipList, tags, YearQuery } from './payslips.schema.ts';
 
-const tags = ['bulletins de paie'];
 const Pdf = z.unknown().describe('Le bulletin de paie, un PDF A4 (application/pdf), identique à chaque téléchargement');
-const MonthParams = z.object({ month: Month });
-const AgentMonthParams = z.object({ agentId: z.uuid({ message: 'identifiant invalide' }), month: Month });
-
-async function payrollActor(ctx: AppContext, request: Parameters<typeof actorOf>[1]): Promise<PayrollActor> {
-  const actor = await actorOf(ctx, request);
-  assertAllowed(actor, 'payroll.import');
-  return { ctx, actor, who: await auditActorOf(ctx, request) };
-}
 
 function sendPdf(reply: FastifyReply, file: { pdf: Buffer; sha256: string }, name: string) {
   return reply
@@ -60,6 +51,59 @@ export async function payslipRoutes(app: FastifyInstance, ctx: AppContext): Prom
   );
 
   // HR of the agent's perimeter; anyone else gets 404 (outside a perimeter the person does not exist).
+  // Gives what writes the reading down once done (a payslip that does not exist was not read); the agent's own
+  // readings are not recorded.
+  async function hrReader(request: FastifyRequest, agentId: string) {
+    const target = await authorizeOnAgent(ctx, await actorOf(ctx, request), 'payslip.view', { agentId });
+    return async (read: Parameters<typeof recordPayslipConsultation>[3]) => {
+      if (target.agentId !== currentSession(request).agentId) await recordPayslipConsultation(ctx, await auditActorOf(ctx, request), target, read);
+    };
+  }
+
+  app.get(
+    '/api/hr/agents/:agentId/payslips',
+    {
+      schema: {
+        operationId: 'listAgentPayslips',
+        tags,
+        summary: 'Les bulletins de paie publiés d’un agent de mon périmètre pour une année (l’année en cours par défaut ; consultation enregistrée)',
+        params: AgentParams,
+        querystring: YearQuery,
+        response: { 200: PayslipList, 404: ProblemResponse },
+      },
+      preHandler: requireSession(ctx),
+    },
+    async (request) => {
+      const { agentId } = request.params as z.infer<typeof AgentParams>;
+      const record = await hrReader(request, agentId);
+      const list = await listPayslips(ctx, agentId, (request.query as z.infer<typeof YearQuery>).year);
+      await record({ what: 'list', year: list.year });
+      return list;
+    },
+  );
+
+  app.get(
+    '/api/hr/agents/:agentId/payslips/:month.pdf',
+    {
+      schema: {
+        operationId: 'downloadAgentPayslip',
+        tags,
+        summary: 'Télécharger en PDF le bulletin de paie d’un agent de mon périmètre (consultation enregistrée)',
+        params: AgentMonthParams,
+        produces: ['application/pdf'],
+        response: { 200: Pdf, 404: ProblemResponse },
+      },
+      preHandler: requireSession(ctx),
+    },
+    async (request, reply) => {
+      const { agentId, month } = request.params as z.infer<typeof AgentMonthParams>;
+      const record = await hrReader(request, agentId);
+      const file = await payslipPdf(ctx, agentId, month);
+      await record({ what: 'pdf', month });
+      return sendPdf(reply, file, `bulletin-de-paie-${month}.pdf`);
+    },
+  );
+
   app.get(
     '/api/hr/agents/:agentId/payslips/:month',
     {
@@ -68,37 +112,12 @@ export async function payslipRoutes(app: FastifyInstance, ctx: AppContext): Prom
     },
     async (request) => {
       const { agentId, month } = request.params as z.infer<typeof AgentMonthParams>;
-      const target = await authorizeOnAgent(ctx, await actorOf(ctx, request), 'payslip.view', { agentId });
+      const record = await hrReader(request, agentId);
       const detail = await payslipDetail(ctx, agentId, month);
-      if (target.agentId !== currentSession(request).agentId) await recordPayslipConsultation(ctx, await auditActorOf(ctx, request), target, month, 'detail');
+      await record({ what: 'detail', month });
       return detail;
     },
   );
 
-  app.post(
-    '/api/hr/payroll/imports',
-    {
-      // 60,000 lines of about 200 characters: above the API's usual 1 MiB.
-      bodyLimit: MAX_PAYROLL_LINES * 256,
-      schema: {
-        operationId: 'importPayroll',
-        tags,
-        summary:
-          'Importer la paie d’un mois depuis le logiciel de paie (JSON {month, lines:[{badgeNumber, indexMajore, nbiPoints, children, workTimePercent, residenceZone, ifseMonthlyCents, taxRateBasisPoints}]}) : tout ou rien, erreurs par ligne (422), réimport identique sans effet ; un bulletin publié ne change que par une rectification motivée',
-        body: ImportPayrollBody,
-        response: { 200: ImportPayrollReport, 400: ProblemResponse, 403: ProblemResponse, 422: ProblemResponse },
-      },
-      preHandler: requireSession(ctx),
-    },
-    async (request) => importPayroll(await payrollActor(ctx, request), request.body as ImportPayrollBody),
-  );
-
-  app.post(
-    '/api/hr/payroll/:month/publication',
-    {
-      schema: { operationId: 'publishPayroll', tags, summary: 'Publier aux agents de mon périmètre les bulletins du mois en attente', params: MonthParams, response: { 200: PublishReport, 403: ProblemResponse, 404: ProblemResponse } },
-      preHandler: requireSession(ctx),
-    },
-    async (request) => publishMonth(await payrollActor(ctx, request), (request.params as { month: string }).month),
-  );
+  await payrollRoutes(app, ctx);
 }

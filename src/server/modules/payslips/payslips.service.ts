@@ -3,19 +3,20 @@ import type { AppContext } from '../../app-context.ts';
 import { AppError } from '../../http/errors.ts';
 import type { AuditActor } from '../audit/index.ts';
 import { recordAudit } from '../audit/index.ts';
+import { parisMonth } from './pay-months.ts';
 import { computePayslip } from './pay-rules.ts';
 import { explainLine, lineLabels } from './payslip-explain.ts';
 import { renderPayslip } from './payslip.pdf.ts';
 import * as repo from './payslips.repo.ts';
 import type { PayslipDetail, PayslipList } from './payslips.schema.ts';
 
-const parisYear = (now: Date) => Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Paris', year: 'numeric' }).format(now));
-
 export async function listPayslips(ctx: AppContext, agentId: string, year?: number): Promise<PayslipList> {
-  const y = year ?? parisYear(ctx.clock.now());
+  const y = year ?? Number(parisMonth(ctx.clock.now()).slice(0, 4));
   const rows = await repo.listPublished(ctx.db, agentId, y);
+  const years = await repo.publishedYears(ctx.db, agentId);
   return {
     year: y,
+    years: years.map((r) => Number(r.year)),
     payslips: rows.map((r) => ({
       month: r.month,
       version: r.version,
@@ -68,6 +69,7 @@ export async function payslipDetail(ctx: AppContext, agentId: string, month: str
         label: lineLabels[l.code],
         explanation: explainLine(l, figures, row.elements),
         baseCents: l.baseCents,
+        ratePercent: l.rate ? (l.rate.num * 100) / l.rate.den : null,
         amountCents: l.amountCents,
         previousAmountCents: previousAmount,
         differenceCents: l.amountCents - (previousAmount ?? 0),
@@ -109,22 +111,22 @@ export async function payslipPdf(ctx: AppContext, agentId: string, month: string
 
 export const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-/** HR reading a payslip of their perimeter: allowed, and written down on the audit trail. */
+/** HR reading the payslips of their perimeter: allowed, and written down on the audit trail. */
 export async function recordPayslipConsultation(
   ctx: AppContext,
   who: AuditActor,
   target: { agentId: string; departmentId: string },
-  month: string,
-  what: 'detail' | 'pdf',
+  read: { what: 'detail' | 'pdf'; month: string } | { what: 'list'; year: number },
 ): Promise<void> {
   const agent = await repo.agentHeader(ctx.db, target.agentId);
+  const period = read.what === 'list' ? { year: { from: null, to: read.year } } : { month: { from: null, to: read.month } };
   await ctx.db.transaction().execute((trx) =>
     recordAudit(trx, {
       actor: who,
       action: 'payslip.view',
       target: { type: 'agent', id: target.agentId, label: `${agent.first_name} ${agent.last_name} (${agent.badge_number})` },
       departmentId: target.departmentId,
-      changes: { month: { from: null, to: month }, format: { from: null, to: what } },
+      changes: { ...period, format: { from: null, to: read.what } },
       reason: null,
       at: ctx.clock.now(),
     }),

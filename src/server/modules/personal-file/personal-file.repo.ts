@@ -32,7 +32,7 @@ export async function assignmentsOf(db: Db, agentId: string) {
 export async function bankDetailsOf(db: Db, agentId: string) {
   return db
     .selectFrom('bank_details')
-    .select(['iban_last4', 'effective_from', 'created_at'])
+    .select(['iban_last4', 'bic_encrypted', 'effective_from', 'created_at'])
     .where('agent_id', '=', agentId)
     .orderBy('effective_from', 'desc')
     .orderBy('created_at', 'desc')

@@ -18,8 +18,9 @@ export const PersonalFileResponse = z
     bankDetails: z
       .object({
         iban: z.string().describe('masqué sauf les 4 derniers caractères'),
+        bic: z.string(),
         effectiveFrom: z.string(),
-        upcoming: z.object({ iban: z.string(), effectiveFrom: z.string() }).nullable(),
+        upcoming: z.object({ iban: z.string(), bic: z.string(), effectiveFrom: z.string() }).nullable(),
       })
       .nullable(),
     family: z.object({

@@ -16,6 +16,8 @@ export async function personalFileOf(ctx: AppContext, agentId: string): Promise<
     repo.bankDetailsOf(ctx.db, agentId),
   ]);
   const today = parisDate(ctx.clock.now());
+  // The BIC names the bank, not the account: shown in full, unlike the IBAN.
+  const bic = (sealed: string) => ctx.keys.decrypt('bank-details', sealed);
   const current = bank.find((b) => b.effective_from <= today);
   const upcoming = bank.find((b) => b.effective_from > today);
   return {
@@ -33,8 +35,9 @@ export async function personalFileOf(ctx: AppContext, agentId: string): Promise<
       current || upcoming
         ? {
             iban: current ? maskedIban(current.iban_last4) : '',
+            bic: current ? bic(current.bic_encrypted) : '',
             effectiveFrom: current?.effective_from ?? '',
-            upcoming: upcoming ? { iban: maskedIban(upcoming.iban_last4), effectiveFrom: upcoming.effective_from } : null,
+            upcoming: upcoming ? { iban: maskedIban(upcoming.iban_last4), bic: bic(upcoming.bic_encrypted), effectiveFrom: upcoming.effective_from } : null,
           }
         : null,
     family: { familyStatus: row.family_status!, children: children.map((c) => ({ firstName: c.first_name, birthDate: c.birth_date })) },

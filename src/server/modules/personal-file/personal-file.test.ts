@@ -70,6 +70,7 @@ for (const kind of testDatabaseKinds()) {
       const file = await officer.get(`/api/hr/agents/${agent.agentId}/file?purpose=${encodeURIComponent('Calcul du supplément familial')}`);
       assert.equal(file.statusCode, 200);
       assert.match(file.json().bankDetails.iban, /^•••• •••• •••• \d{4}$/);
+      assert.equal(file.json().bankDetails.bic, 'SOGEFRPPXXX');
 
       const me = await signIn(agent.badgeNumber);
       const own = (await me.get('/api/me/file')).json();
@@ -171,7 +172,7 @@ for (const kind of testDatabaseKinds()) {
       const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(t.clock.now());
       assert.ok(changed.json().effectiveFrom > today && changed.json().effectiveFrom.endsWith('-01'));
       const file = (await me.get('/api/me/file')).json();
-      assert.deepEqual(file.bankDetails.upcoming, { iban: '•••• •••• •••• 0189', effectiveFrom: changed.json().effectiveFrom });
+      assert.deepEqual(file.bankDetails.upcoming, { iban: '•••• •••• •••• 0189', bic: 'AGRIFRPP', effectiveFrom: changed.json().effectiveFrom });
 
       const stored = await t.database.db.selectFrom('bank_details').select('iban_encrypted').where('agent_id', '=', agent.agentId).execute();
       assert.ok(stored.every((row) => !row.iban_encrypted.includes('3000600001')));

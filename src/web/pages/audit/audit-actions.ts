@@ -23,6 +23,16 @@ export const auditActions = [
   'role.revoke',
   'scim_token.create',
   'scim_token.revoke',
+  'personal_file.bank_details_changed',
+  'personal_file.correction_accepted',
+  'personal_file.correction_refused',
+  'payroll.import',
+  'payroll.rectify',
+  'payroll.publish',
+  'payslip.view',
+  'certificate.issue',
+  'certificate.revoke',
+  'professional_card.manage',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

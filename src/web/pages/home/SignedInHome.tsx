@@ -2,6 +2,7 @@ import { Link } from 'react-aria-components';
 import type { MeResponse } from '../../../server/modules/identity/sign-in.schema.ts';
 import { usePortal } from '../../api/PortalProvider.tsx';
 import { Page } from '../../components/Page.tsx';
+import { LinkCards } from '../../components/LinkCards.tsx';
 import { PasswordExpiryBanner } from '../../components/PasswordExpiryBanner.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { paths } from '../../router/paths.ts';
@@ -71,23 +72,5 @@ export function SignedInHome({ me }: { me: MeResponse }) {
 
       <ServiceList intro={text.servicesIntro} only={comingServices} />
     </Page>
-  );
-}
-
-function LinkCards({ title, links }: { title: string; links: ReadonlyArray<{ href: string; label: string; hint: string }> }) {
-  return (
-    <section>
-      <h2>{title}</h2>
-      <ul className="link-cards">
-        {links.map((link) => (
-          <li key={link.href} className="link-cards__item">
-            <Link href={link.href} className="link-cards__link">
-              {link.label}
-            </Link>
-            <p className="link-cards__hint">{link.hint}</p>
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }
