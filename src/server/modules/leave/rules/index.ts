@@ -1,0 +1,23 @@
+// What other modules may use of the leave rules: pure functions over calendar days and half-days.
+export type { IsoDate, Weekday } from './calendar-days.ts';
+export { addDays, addMonths, calendarDaysFromTo, isIsoDate, WEEKDAYS, weekdayOf } from './calendar-days.ts';
+export type { HalfDayEnd, HalfDayStart } from './half-days.ts';
+export { daysToHalfDays, formatHalfDaysAsDays, halfDaysToDays } from './half-days.ts';
+export type { LeaveRulesConfig, RttRow, SpecialAbsenceAllowance, SpecialAbsenceReason } from './leave-rules-config.ts';
+export { DEFAULT_LEAVE_RULES, leaveRules, SPECIAL_ABSENCE_REASONS } from './leave-rules-config.ts';
+export type { DayPattern, WorkingCycle } from './working-cycle.ts';
+export { FIVE_DAY_WEEK, halfDaysOwedOn, halfDaysPerWeek, workingCycle, worksHalfDay } from './working-cycle.ts';
+export type { HolidayRules, PublicHoliday, PublicHolidayName } from './public-holidays.ts';
+export { easterSunday, isPublicHoliday, publicHolidays } from './public-holidays.ts';
+export type { LeaveDayCount, LeavePeriod, LeavePeriodError } from './leave-day-count.ts';
+export { countLeaveHalfDays, leavePeriodError, MAX_PERIOD_CALENDAR_DAYS, workingHalfDaysIn } from './leave-day-count.ts';
+export type { ServiceInYear } from './prorate.ts';
+export { prorateHalfDays } from './prorate.ts';
+export { annualLeaveEntitlement, annualLeaveOutsideMainPeriod, fractionnementBonus } from './annual-leave.ts';
+export { fullTimeRttDays, rttEntitlement } from './rtt.ts';
+export type { ConsecutiveAbsenceCheck, ContinuousAbsence } from './consecutive-absence.ts';
+export { checkConsecutiveAbsence, continuousAbsence } from './consecutive-absence.ts';
+export type { CetDeposit, CetDepositCheck, CetDepositRefusal } from './cet.ts';
+export { cetDepositAllowed, cetHalfDaysNeedingAChoice, cetMinimumAnnualLeaveTaken, cetOpeningDate, cetOptionDeadline } from './cet.ts';
+export type { LeaveType, LeaveTypeRule, SpecialAbsenceLimit } from './leave-types.ts';
+export { LEAVE_TYPE_RULES, LEAVE_TYPES, specialAbsenceAllowance } from './leave-types.ts';
