@@ -2,6 +2,7 @@ import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/connection.ts';
 import type { Metrics } from './http/metrics.ts';
+import type { LiveEvents } from './modules/notifications/live-events.ts';
 import type { Keys } from './security/keys.ts';
 
 // What every module receives: configuration, database, clock and process-wide state.
@@ -11,6 +12,8 @@ export type AppContext = {
   clock: Clock;
   metrics: Metrics;
   keys: Keys;
+  /** Live events (notification counts) to the agents' open streams, from every instance. */
+  live: LiveEvents;
   isInternalNetwork(ip: string | undefined): boolean;
   lifecycle: { shuttingDown: boolean };
 };

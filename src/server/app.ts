@@ -10,7 +10,7 @@ import {
 import type { AppContext } from './app-context.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config.ts';
-import type { Db } from './db/connection.ts';
+import type { Db, ListenToChannel } from './db/connection.ts';
 import { frameworkErrorHandler, installErrorHandler, trackRoutesForMethodNotAllowed } from './http/error-handler.ts';
 import { createLogger } from './http/logger.ts';
 import { createMetrics, installRequestMetrics } from './http/metrics.ts';
@@ -30,7 +30,8 @@ import { supportConsoleRoutes } from './modules/support-console/index.ts';
 import { directoryRoutes } from './modules/directory/directory.routes.ts';
 import { accessRoutes } from './modules/access/access.routes.ts';
 import { payslipRoutes } from './modules/payslips/index.ts';
-import { devOutboxRoutes } from './modules/notifications/index.ts';
+import { createLiveEvents, devOutboxRoutes, notificationRoutes } from './modules/notifications/index.ts';
+import { requestRoutes } from './modules/requests/index.ts';
 import { scimRoutes } from './modules/scim/index.ts';
 import { certificateRoutes } from './modules/certificates/index.ts';
 import { professionalCardRoutes } from './modules/professional-card/index.ts';
@@ -42,6 +43,8 @@ import { appVersion } from './version.ts';
 export type AppOptions = {
   config: Config;
   db: Db;
+  /** The database's LISTEN, for live notifications across instances (absent: no live stream delivery). */
+  listen?: ListenToChannel;
   clock?: Clock;
   logger?: FastifyBaseLogger;
   // Tests register throw-away routes here to exercise the platform.
@@ -76,8 +79,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     keys: createKeys(config.secretKey),
     isInternalNetwork: createNetworkMatcher(config.internalNetworks),
     lifecycle: { shuttingDown: false },
+    live: createLiveEvents(options.listen),
   };
   app.decorate('ctx', ctx);
+  // Open live streams are never idle: they end first, or closing would wait for them.
+  app.addHook('preClose', () => ctx.live.close());
 
   const methodNotAllowed = trackRoutesForMethodNotAllowed(app);
   await app.register(fastifyCookie);
@@ -118,6 +124,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await professionalCardRoutes(scope, ctx);
     await personalFileRoutes(scope, ctx);
     await payslipRoutes(scope, ctx);
+    await notificationRoutes(scope, ctx);
+    await requestRoutes(scope, ctx);
     if (options.extraRoutes) await options.extraRoutes(scope);
   });
 

@@ -35,7 +35,7 @@ export async function startPortal(config: Config): Promise<RunningPortal> {
     throw error;
   }
 
-  const app = await buildApp({ config, db: database.db, logger: log });
+  const app = await buildApp({ config, db: database.db, listen: database.listen, logger: log });
   try {
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {

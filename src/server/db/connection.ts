@@ -14,8 +14,12 @@ export type Db = Kysely<Database>;
 export type DatabaseHandle = {
   db: Db;
   kind: DatabaseConfig['kind'];
+  /** Calls `onPayload` for every NOTIFY on `channel`, from any instance; resolves to the unsubscribe. */
+  listen: ListenToChannel;
   close(): Promise<void>;
 };
+
+export type ListenToChannel = (channel: string, onPayload: (payload: string) => void) => Promise<() => Promise<void>>;
 
 const INT8 = 20;
 const DATE = 1082;
@@ -36,7 +40,7 @@ export async function openDatabase(config: DatabaseConfig, options: { poolSize?:
     // A dropped idle connection must not crash the process; the next query reports the failure.
     pool.on('error', () => {});
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, kind: 'postgres', close: () => db.destroy() };
+    return { db, kind: 'postgres', listen: (channel, onPayload) => listenOnPostgres(config.url, channel, onPayload), close: () => db.destroy() };
   }
 
   let lock: DataDirLock | undefined;
@@ -54,6 +58,12 @@ export async function openDatabase(config: DatabaseConfig, options: { poolSize?:
     return {
       db,
       kind: 'pglite',
+      listen: async (channel, onPayload) => {
+        const unlisten = await pglite.listen(channel, onPayload);
+        return async () => {
+          if (!pglite.closed) await unlisten();
+        };
+      },
       close: async () => {
         await db.destroy();
         lock?.release();
@@ -75,4 +85,31 @@ export async function pingDatabase(db: Db, timeoutMs = 2_000): Promise<void> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+// LISTEN holds a connection for as long as it listens: one of its own, outside the pool, opened again after
+// a drop (a restarted server, a failover) so that live notifications resume without a restart.
+async function listenOnPostgres(url: string, channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>> {
+  let client: pg.Client | undefined;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString: url, application_name: 'nomades-listen' });
+    next.on('notification', (message) => {
+      if (message.channel === channel) onPayload(message.payload ?? '');
+    });
+    next.on('error', () => {
+      next.end().catch(() => {});
+      if (!stopped) retry = setTimeout(() => void connect().catch(() => {}), 1_000);
+    });
+    await next.connect();
+    await next.query(`listen ${pg.escapeIdentifier(channel)}`);
+    client = next;
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    await client?.end().catch(() => {});
+  };
 }

@@ -51,6 +51,16 @@ export interface AppStateTable {
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+export interface ApprovalDelegationsTable {
+  id: Generated<string>;
+  manager_id: string;
+  delegate_id: string;
+  starts_on: string;
+  ends_on: string;
+  created_at: Timestamp;
+  ended_at: Timestamp | null;
+}
+
 export interface AuditEventsTable {
   id: Generated<number>;
   occurred_at: Timestamp;
@@ -189,6 +199,25 @@ export interface KnownDevicesTable {
   last_seen_at: Timestamp;
 }
 
+export interface NotificationPreferencesTable {
+  agent_id: string;
+  email: string;
+  updated_at: Timestamp;
+  last_digest_on: string | null;
+}
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  agent_id: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+  emailed_at: Timestamp | null;
+}
+
 export interface OutboxMessagesTable {
   id: Generated<string>;
   channel: string;
@@ -317,6 +346,32 @@ export interface RecoveryCodesTable {
   code_hash: string;
   created_at: Timestamp;
   used_at: Timestamp | null;
+}
+
+export interface RequestEventsTable {
+  id: Generated<number>;
+  request_id: string;
+  at: Timestamp;
+  actor_id: string | null;
+  action: string;
+  comment: string | null;
+}
+
+export interface RequestsTable {
+  id: Generated<string>;
+  agent_id: string;
+  kind: string;
+  summary: string;
+  status: string;
+  step: string | null;
+  submitted_at: Timestamp;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  decision_reason: string | null;
+  answer_due_on: string | null;
+  last_reminded_at: Timestamp | null;
+  escalated_at: Timestamp | null;
+  idempotency_key: string;
 }
 
 export interface RoleAssignmentsTable {
@@ -456,6 +511,7 @@ export interface Database {
   accounts: AccountsTable;
   agents: AgentsTable;
   app_state: AppStateTable;
+  approval_delegations: ApprovalDelegationsTable;
   audit_events: AuditEventsTable;
   bank_details: BankDetailsTable;
   card_replacements: CardReplacementsTable;
@@ -468,6 +524,8 @@ export interface Database {
   grades: GradesTable;
   job_profiles: JobProfilesTable;
   known_devices: KnownDevicesTable;
+  notification_preferences: NotificationPreferencesTable;
+  notifications: NotificationsTable;
   outbox_messages: OutboxMessagesTable;
   password_history: PasswordHistoryTable;
   password_reset_tokens: PasswordResetTokensTable;
@@ -478,6 +536,8 @@ export interface Database {
   personal_files: PersonalFilesTable;
   professional_cards: ProfessionalCardsTable;
   recovery_codes: RecoveryCodesTable;
+  request_events: RequestEventsTable;
+  requests: RequestsTable;
   role_assignments: RoleAssignmentsTable;
   scheduled_jobs: ScheduledJobsTable;
   scim_external_ids: ScimExternalIdsTable;

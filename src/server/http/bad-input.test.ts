@@ -7,7 +7,7 @@ import { reportSkippedPostgres, testDatabaseKinds } from '../test-support/test-d
 
 reportSkippedPostgres();
 
-type Operation = { method: string; path: string; operationId: string; bodyProperties: Record<string, { type?: string }> };
+type Operation = { method: string; path: string; operationId: string; bodyProperties: Record<string, { type?: string }>; streams: boolean };
 
 // Operations that end the session or the account's access on purpose are exercised last, each once.
 const sessionEnding = new Set(['signOut', 'reportNotMe']);
@@ -51,7 +51,8 @@ for (const kind of testDatabaseKinds()) {
       for (const [path, methods] of Object.entries(doc.paths as Record<string, Record<string, any>>)) {
         for (const [method, op] of Object.entries(methods)) {
           const schema = op.requestBody?.content?.['application/json']?.schema ?? {};
-          operations.push({ method: method.toUpperCase(), path, operationId: op.operationId, bodyProperties: schema.properties ?? {} });
+          const streams = Object.keys(op.responses?.['200']?.content ?? {}).includes('text/event-stream');
+          operations.push({ method: method.toUpperCase(), path, operationId: op.operationId, bodyProperties: schema.properties ?? {}, streams });
         }
       }
       await signIn();
@@ -79,7 +80,8 @@ for (const kind of testDatabaseKinds()) {
     });
 
     test('answers hostile query strings on reads with 4xx problems, never a 500', async () => {
-      const reads = operations.filter((op) => op.method === 'GET' && !op.path.includes('{'));
+      // A live stream never ends on its own: it has its own test (live-notifications.test.ts).
+      const reads = operations.filter((op) => op.method === 'GET' && !op.path.includes('{') && !op.streams);
       for (const op of reads) {
         for (const query of ['?days=-1', '?days=abc', '?limit=100000', '?cursor=%00%ff', '?kind=DROP%20TABLE', '?a[b]=c&a[b]=d', `?x=${'y'.repeat(5000)}`]) {
           const res = await client.get(`${op.path}${query}`);

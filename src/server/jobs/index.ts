@@ -1,10 +1,11 @@
 import { runAccountLifecycle } from '../modules/accounts/index.ts';
 import { remindExpiringPasswords } from '../modules/identity/index.ts';
-import { deliverOutbox } from '../modules/notifications/index.ts';
+import { deliverOutbox, sendNotificationDigests } from '../modules/notifications/index.ts';
 import { deliverBuildingAccessEvents } from '../modules/professional-card/index.ts';
 import { cleanUpExpiredSessions, cleanUpThrottleCounters, purgeConnectionHistory, purgeDeliveredMessages } from './housekeeping.ts';
 import type { Job } from './scheduler.ts';
 import { purgeExpiredPayslips } from '../modules/payslips/index.ts';
+import { remindPendingRequests } from '../modules/requests/index.ts';
 
 export { type Job, runDueJobs, startScheduler } from './scheduler.ts';
 
@@ -17,6 +18,8 @@ const DAY = 24 * HOUR;
 // scheduled_jobs), a period, and a function (ctx, now, log) => Promise.
 export const scheduledJobs: readonly Job[] = [
   { name: 'outbox-delivery', everyMs: 10 * SECOND, run: deliverOutbox },
+  { name: 'notification-digest', everyMs: 15 * MINUTE, run: sendNotificationDigests },
+  { name: 'request-reminders', everyMs: HOUR, run: remindPendingRequests },
   { name: 'building-access-webhooks', everyMs: 10 * SECOND, run: deliverBuildingAccessEvents },
   { name: 'expired-sessions-cleanup', everyMs: 15 * MINUTE, run: cleanUpExpiredSessions },
   { name: 'throttle-counters-cleanup', everyMs: HOUR, run: cleanUpThrottleCounters },

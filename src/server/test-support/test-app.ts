@@ -44,6 +44,7 @@ export async function createTestApp(
   const app = await buildApp({
     config,
     db: database.db,
+    listen: database.listen,
     clock,
     logger: createLogger(config.logLevel),
     extraRoutes: options.routes,

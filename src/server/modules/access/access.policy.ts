@@ -53,7 +53,8 @@ export type Action =
   | 'payroll.import'
   | 'certificate.issue'
   | 'certificate.revoke'
-  | 'professional_card.manage';
+  | 'professional_card.manage'
+  | 'request.decide_hr';
 
 type Rule = {
   // 'self': the actor's own record; 'anyone': every agent of the city; 'perimeter': the role's scope must
@@ -91,6 +92,8 @@ export const rules: Readonly<Record<Action, Rule>> = {
   'certificate.issue': { roles: ['hr_officer'], scope: 'perimeter', selfAllowed: true },
   'certificate.revoke': { roles: ['hr_officer'], scope: 'perimeter' },
   'professional_card.manage': { roles: ['hr_officer'], scope: 'perimeter' },
+  // The manager's step follows the line of management (requests/approvers.ts), not this table.
+  'request.decide_hr': { roles: ['hr_officer'], scope: 'perimeter' },
 };
 
 export const roleLabels: Record<Role, string> = {

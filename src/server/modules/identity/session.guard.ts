@@ -13,11 +13,11 @@ declare module 'fastify' {
 
 // A preHandler for routes that need a signed-in agent; partial sessions (second factor or new password
 // still owed) pass only where the route lists their stage.
-export function requireSession(ctx: AppContext, stages: readonly SessionStage[] = ['active']) {
+export function requireSession(ctx: AppContext, stages: readonly SessionStage[] = ['active'], options: { touch?: boolean } = {}) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const token = request.cookies[SESSION_COOKIE];
     // Parsing the user agent costs more than the rest of the check: only done if an expiry must be recorded.
-    const session = token ? await resolveSession(ctx, token, () => clientOf(ctx, request)) : undefined;
+    const session = token ? await resolveSession(ctx, token, () => clientOf(ctx, request), options) : undefined;
     if (!session) {
       if (token) reply.clearCookie(SESSION_COOKIE, sessionCookieOptions);
       throw new AppError('unauthenticated', 'Votre session a expiré ou vous n’êtes pas connecté.');

@@ -50,7 +50,14 @@ export function newSession(ctx: AppContext, input: SessionInput) {
 }
 
 // Finds the session behind a cookie, ending it if it is idle or past its absolute lifetime.
-export async function resolveSession(ctx: AppContext, token: string, clientOfRequest: () => ClientInfo): Promise<Session | undefined> {
+// `touch: false` reads the session without counting as activity: a live stream the browser keeps open must not
+// keep an idle session alive forever.
+export async function resolveSession(
+  ctx: AppContext,
+  token: string,
+  clientOfRequest: () => ClientInfo,
+  options: { touch?: boolean } = {},
+): Promise<Session | undefined> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
   const idHash = hashToken(token);
   const row = await repo.findSessionWithAgent(ctx.db, idHash);
@@ -75,7 +82,7 @@ export async function resolveSession(ctx: AppContext, token: string, clientOfReq
     return undefined;
   }
   let lastSeenAt = row.last_seen_at;
-  if (now.getTime() - row.last_seen_at.getTime() >= TOUCH_EVERY_MS) {
+  if (options.touch !== false && now.getTime() - row.last_seen_at.getTime() >= TOUCH_EVERY_MS) {
     await repo.touchSession(ctx.db, idHash, now);
     lastSeenAt = now;
   }
