@@ -31,7 +31,11 @@ import { directoryRoutes } from './modules/directory/directory.routes.ts';
 import { accessRoutes } from './modules/access/access.routes.ts';
 import { payslipRoutes } from './modules/payslips/index.ts';
 import { createLiveEvents, devOutboxRoutes, notificationRoutes } from './modules/notifications/index.ts';
+import { leaveRoutes } from './modules/leave/index.ts';
+import { mobilityRoutes } from './modules/mobility/index.ts';
 import { requestRoutes } from './modules/requests/index.ts';
+import { teleworkRoutes } from './modules/telework/index.ts';
+import { trainingRoutes } from './modules/training/index.ts';
 import { scimRoutes } from './modules/scim/index.ts';
 import { certificateRoutes } from './modules/certificates/index.ts';
 import { professionalCardRoutes } from './modules/professional-card/index.ts';
@@ -126,6 +130,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await payslipRoutes(scope, ctx);
     await notificationRoutes(scope, ctx);
     await requestRoutes(scope, ctx);
+    await leaveRoutes(scope, ctx);
+    await teleworkRoutes(scope, ctx);
+    await mobilityRoutes(scope, ctx);
+    await trainingRoutes(scope, ctx);
     if (options.extraRoutes) await options.extraRoutes(scope);
   });
 

@@ -1,6 +1,7 @@
 import { Link } from 'react-aria-components';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { myPapersPrefixes } from '../pages/my-papers/my-papers-paths.ts';
+import { requestsPrefixes } from '../pages/requests/requests-paths.ts';
 import { type NavItem, staffNavItems } from '../pages/staff-areas.ts';
 import { usePathname } from '../router/history.ts';
 import { paths } from '../router/paths.ts';
@@ -14,7 +15,8 @@ export function MainNav() {
   const items: NavItem[] = [
     { href: paths.home, label: t.nav.home },
     ...(signedIn
-      ? [{ href: paths.account, label: t.nav.account }, { href: paths.myFile, label: t.nav.papers, areas: myPapersPrefixes }, ...staffNavItems(state.me.roles, admin.nav)]
+      ? [{ href: paths.account, label: t.nav.account }, { href: paths.myRequests, label: t.nav.requests, areas: requestsPrefixes },
+          { href: paths.myFile, label: t.nav.papers, areas: myPapersPrefixes }, ...staffNavItems(state.me.roles, admin.nav)]
       : []),
     { href: paths.apiReference, label: t.nav.apiReference },
     { href: paths.accessibility, label: t.nav.accessibility },

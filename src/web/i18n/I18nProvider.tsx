@@ -3,6 +3,7 @@ import { I18nProvider as AriaI18nProvider } from 'react-aria-components';
 import { type AdminDictionary, adminDictionaries } from './admin-dictionaries.ts';
 import { dictionaries } from './dictionaries.ts';
 import { type PapersDictionary, papersDictionaries } from './papers-dictionaries.ts';
+import { type RequestsDictionary, requestsDictionaries } from './requests-dictionaries.ts';
 import type { Dictionary } from './fr.ts';
 import { readStoredLocale, storeLocale } from './locale-storage.ts';
 import { type Locale, localeTags } from './locales.ts';
@@ -14,6 +15,8 @@ type I18n = {
   admin: AdminDictionary;
   /** The agent's papers and HR's side of them (file, payslips, certificates, card): see papers/. */
   papers: PapersDictionary;
+  /** Requests and approvals: the engine's pages and each kind's (leave, telework, mobility, training). */
+  requests: RequestsDictionary;
   setLocale(locale: Locale): void;
 };
 
@@ -32,7 +35,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     setLocaleState(next);
   }, []);
 
-  const value = useMemo(() => ({ locale, t: dictionaries[locale], admin: adminDictionaries[locale], papers: papersDictionaries[locale], setLocale }), [locale, setLocale]);
+  const value = useMemo(() => ({ locale, t: dictionaries[locale], admin: adminDictionaries[locale], papers: papersDictionaries[locale], requests: requestsDictionaries[locale], setLocale }), [locale, setLocale]);
 
   return (
     <I18nContext value={value}>

@@ -25,6 +25,7 @@ export const en: Dictionary = {
     home: 'Home',
     account: 'My account',
     papers: 'Pay and file',
+    requests: 'Requests',
     apiReference: 'API reference',
     accessibility: 'Accessibility',
   },
@@ -72,6 +73,17 @@ export const en: Dictionary = {
       service_unavailable: 'The service is temporarily unavailable. Please try again in a moment.',
     },
   },
+  requests: {
+    navLabel: 'Request pages',
+    tabs: {
+      mine: 'My requests',
+      leave: 'Leave',
+      telework: 'Telework',
+      mobility: 'Mobility',
+      training: 'Training',
+      inbox: 'To approve',
+    },
+  },
   papers: {
     navLabel: 'Pay and file pages',
     tabs: {
@@ -112,6 +124,17 @@ export const en: Dictionary = {
         sessionsHint: 'The devices signed in to your account.',
         history: 'Sign-in history',
         historyHint: 'Your sign-ins over the last 12 months.',
+      },
+      requestsTitle: 'Your requests',
+      requests: {
+        leave: 'Leave and absences',
+        leaveHint: 'Your balances, a leave request, your team’s calendar.',
+        telework: 'Telework',
+        teleworkHint: 'Your fixed or floating days and their approval.',
+        mobility: 'Mobility',
+        mobilityHint: 'Internal job offers and your applications.',
+        training: 'Training',
+        trainingHint: 'The catalogue, your registrations and attendance certificates.',
       },
       papersTitle: 'Your papers',
       papers: {

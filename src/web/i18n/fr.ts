@@ -25,6 +25,7 @@ export const fr = {
     home: 'Accueil',
     account: 'Mon compte',
     papers: 'Paie et dossier',
+    requests: 'Demandes',
     apiReference: 'Référence de l’API',
     accessibility: 'Accessibilité',
   },
@@ -73,6 +74,17 @@ export const fr = {
       service_unavailable: 'Le service est momentanément indisponible. Réessayez dans quelques instants.',
     },
   },
+  requests: {
+    navLabel: 'Pages des demandes',
+    tabs: {
+      mine: 'Mes demandes',
+      leave: 'Congés',
+      telework: 'Télétravail',
+      mobility: 'Mobilité',
+      training: 'Formation',
+      inbox: 'À valider',
+    },
+  },
   papers: {
     navLabel: 'Pages de la paie et du dossier',
     tabs: {
@@ -114,6 +126,17 @@ export const fr = {
         sessionsHint: 'Les appareils connectés à votre compte.',
         history: 'Historique de connexion',
         historyHint: 'Vos connexions des 12 derniers mois.',
+      },
+      requestsTitle: 'Vos demandes',
+      requests: {
+        leave: 'Congés et absences',
+        leaveHint: 'Vos soldes, une demande de congé, le calendrier de votre équipe.',
+        telework: 'Télétravail',
+        teleworkHint: 'Vos jours fixes ou flottants et leur validation.',
+        mobility: 'Mobilité',
+        mobilityHint: 'La bourse des emplois et vos candidatures.',
+        training: 'Formation',
+        trainingHint: 'Le catalogue, vos inscriptions et vos attestations de présence.',
       },
       papersTitle: 'Vos papiers',
       papers: {

@@ -23,6 +23,9 @@ function areaPages(area: StaffArea, text: AdminDictionary['areaNav']): AreaNavIt
         { href: paths.hrFileCorrections, label: text.hrFileCorrections },
         { href: paths.hrCardReplacements, label: text.hrCardReplacements },
         { href: paths.hrPayroll, label: text.hrPayroll },
+        { href: paths.hrAbsences, label: text.hrAbsences },
+        { href: paths.hrMobility, label: text.hrMobility },
+        { href: paths.hrTraining, label: text.hrTraining },
       ];
     case 'support':
       return [

@@ -9,10 +9,28 @@ export const staffPaths = {
   hrAgent: (id: string) => `${paths.hrAgents}/${encodeURIComponent(id)}`,
   supportAccount: (badgeNumber: string) => `${paths.supportAccounts}/${encodeURIComponent(badgeNumber)}`,
   myPayslip: (month: string) => `${paths.myPayslips}/${encodeURIComponent(month)}`,
+  request: (id: string) => `${paths.myRequests}/${encodeURIComponent(id)}`,
+  jobOffer: (id: string) => `${paths.mobility}/offres/${encodeURIComponent(id)}`,
+  trainingCourse: (id: string) => `${paths.training}/stages/${encodeURIComponent(id)}`,
   verifyCertificate: (code: string) => `${paths.verifyCertificate}/${encodeURIComponent(code)}`,
 };
 
 export type StaffRoute =
+  | 'myRequests'
+  | 'request'
+  | 'leave'
+  | 'teamCalendar'
+  | 'telework'
+  | 'mobility'
+  | 'jobOffer'
+  | 'training'
+  | 'trainingCourse'
+  | 'inbox'
+  | 'delegations'
+  | 'notifications'
+  | 'hrAbsences'
+  | 'hrMobility'
+  | 'hrTraining'
   | 'myFile'
   | 'myFileCorrections'
   | 'myBankDetails'
@@ -42,6 +60,18 @@ export type StaffRoute =
   | 'adminScimTokens';
 
 const exact: Record<string, StaffRoute> = {
+  [paths.myRequests]: 'myRequests',
+  [paths.leave]: 'leave',
+  [paths.teamCalendar]: 'teamCalendar',
+  [paths.telework]: 'telework',
+  [paths.mobility]: 'mobility',
+  [paths.training]: 'training',
+  [paths.inbox]: 'inbox',
+  [paths.delegations]: 'delegations',
+  [paths.notifications]: 'notifications',
+  [paths.hrAbsences]: 'hrAbsences',
+  [paths.hrMobility]: 'hrMobility',
+  [paths.hrTraining]: 'hrTraining',
   [paths.myFile]: 'myFile',
   [paths.myFileCorrections]: 'myFileCorrections',
   [paths.myBankDetails]: 'myBankDetails',
@@ -71,6 +101,9 @@ const withParameter: ReadonlyArray<[prefix: string, route: StaffRoute]> = [
   [`${paths.hrAgents}/`, 'hrAgent'],
   [`${paths.supportAccounts}/`, 'supportAccount'],
   [`${paths.myPayslips}/`, 'myPayslip'],
+  [`${paths.myRequests}/`, 'request'],
+  [`${paths.mobility}/offres/`, 'jobOffer'],
+  [`${paths.training}/stages/`, 'trainingCourse'],
   [`${paths.verifyCertificate}/`, 'verifyCertificate'],
 ];
 

@@ -9,6 +9,21 @@ const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, n
   lazy(() => load().then((module) => ({ default: module[name] })));
 
 const components: Record<StaffRoute, ComponentType> = {
+  myRequests: page(() => import('./requests/MyRequestsPage.tsx'), 'MyRequestsPage'),
+  request: page(() => import('./requests/RequestPage.tsx'), 'RequestPage'),
+  inbox: page(() => import('./requests/InboxPage.tsx'), 'InboxPage'),
+  delegations: page(() => import('./requests/DelegationsPage.tsx'), 'DelegationsPage'),
+  notifications: page(() => import('./requests/NotificationsPage.tsx'), 'NotificationsPage'),
+  leave: page(() => import('./leave/LeavePage.tsx'), 'LeavePage'),
+  teamCalendar: page(() => import('./leave/TeamCalendarPage.tsx'), 'TeamCalendarPage'),
+  hrAbsences: page(() => import('./hr/HrAbsencesPage.tsx'), 'HrAbsencesPage'),
+  telework: page(() => import('./telework/TeleworkPage.tsx'), 'TeleworkPage'),
+  mobility: page(() => import('./mobility/MobilityPage.tsx'), 'MobilityPage'),
+  jobOffer: page(() => import('./mobility/JobOfferPage.tsx'), 'JobOfferPage'),
+  hrMobility: page(() => import('./hr/HrMobilityPage.tsx'), 'HrMobilityPage'),
+  training: page(() => import('./training/TrainingPage.tsx'), 'TrainingPage'),
+  trainingCourse: page(() => import('./training/TrainingCoursePage.tsx'), 'TrainingCoursePage'),
+  hrTraining: page(() => import('./hr/HrTrainingPage.tsx'), 'HrTrainingPage'),
   myFile: page(() => import('./my-file/MyFilePage.tsx'), 'MyFilePage'),
   myFileCorrections: page(() => import('./my-file/MyFileCorrectionsPage.tsx'), 'MyFileCorrectionsPage'),
   myBankDetails: page(() => import('./my-file/MyBankDetailsPage.tsx'), 'MyBankDetailsPage'),

@@ -24,6 +24,16 @@ export const paths = {
   myPayslips: '/mes-bulletins',
   myCertificates: '/mes-attestations',
   myCard: '/ma-carte',
+  // Requests and approvals (see pages/staff-routes.ts for a request's address).
+  myRequests: '/demandes',
+  leave: '/conges',
+  teamCalendar: '/conges/equipe',
+  telework: '/teletravail',
+  mobility: '/mobilite',
+  training: '/formation',
+  inbox: '/validations',
+  delegations: '/validations/delegations',
+  notifications: '/notifications',
   // Printed in every certificate's QR code: the one address not in French, so that it reads anywhere.
   verifyCertificate: '/verify',
   // Staff areas (see pages/staff-routes.ts for the addresses with a parameter).
@@ -34,6 +44,9 @@ export const paths = {
   hrFileCorrections: '/rh/corrections',
   hrCardReplacements: '/rh/cartes',
   hrPayroll: '/rh/paie',
+  hrAbsences: '/rh/absences',
+  hrMobility: '/rh/mobilite',
+  hrTraining: '/rh/formation',
   supportAccounts: '/assistance/comptes',
   supportAlerts: '/assistance/alertes',
   audit: '/audit',

@@ -54,7 +54,10 @@ export type Action =
   | 'certificate.issue'
   | 'certificate.revoke'
   | 'professional_card.manage'
-  | 'request.decide_hr';
+  | 'request.decide_hr'
+  | 'absence.record'
+  | 'job_offer.manage'
+  | 'training.manage';
 
 type Rule = {
   // 'self': the actor's own record; 'anyone': every agent of the city; 'perimeter': the role's scope must
@@ -94,6 +97,9 @@ export const rules: Readonly<Record<Action, Rule>> = {
   'professional_card.manage': { roles: ['hr_officer'], scope: 'perimeter' },
   // The manager's step follows the line of management (requests/approvers.ts), not this table.
   'request.decide_hr': { roles: ['hr_officer'], scope: 'perimeter' },
+  'absence.record': { roles: ['hr_officer'], scope: 'perimeter' },
+  'job_offer.manage': { roles: ['hr_officer', 'administrator'], scope: 'global' },
+  'training.manage': { roles: ['hr_officer', 'administrator'], scope: 'global' },
 };
 
 export const roleLabels: Record<Role, string> = {

@@ -10,7 +10,7 @@ import { MyContacts } from './MyContacts.tsx';
 import { type ServiceKey, ServiceList } from './ServiceList.tsx';
 
 // What is already on the portal is linked above; the list keeps what is still to come.
-const comingServices: ServiceKey[] = ['leave', 'telework', 'mobility', 'training', 'webmail', 'internalApps', 'itSupport'];
+const comingServices: ServiceKey[] = ['webmail', 'internalApps', 'itSupport'];
 
 // Names of departments and job profiles are the city's own records, in French whatever the page's language.
 const recordsLanguage = 'fr';
@@ -27,6 +27,12 @@ export function SignedInHome({ me }: { me: MeResponse }) {
     { href: paths.accountHistory, label: text.links.history, hint: text.links.historyHint },
   ];
 
+  const requests = [
+    { href: paths.leave, label: text.requests.leave, hint: text.requests.leaveHint },
+    { href: paths.telework, label: text.requests.telework, hint: text.requests.teleworkHint },
+    { href: paths.mobility, label: text.requests.mobility, hint: text.requests.mobilityHint },
+    { href: paths.training, label: text.requests.training, hint: text.requests.trainingHint },
+  ];
   const papers = [
     { href: paths.myPayslips, label: text.papers.payslips, hint: text.papers.payslipsHint },
     { href: paths.myCertificates, label: text.papers.certificates, hint: text.papers.certificatesHint },
@@ -63,6 +69,8 @@ export function SignedInHome({ me }: { me: MeResponse }) {
           </div>
         </dl>
       </section>
+
+      <LinkCards title={text.requestsTitle} links={requests} />
 
       <LinkCards title={text.papersTitle} links={papers} />
 

@@ -1,0 +1,1 @@
+export { mobilityRoutes } from './mobility.routes.ts';

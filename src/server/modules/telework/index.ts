@@ -1,0 +1,1 @@
+export { teleworkRoutes } from './telework.routes.ts';

@@ -1,0 +1,5 @@
+import type { TeleworkDictionary } from './telework.fr.ts';
+
+export const teleworkEn: TeleworkDictionary = {
+  title: 'Telework',
+};
