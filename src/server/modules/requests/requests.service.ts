@@ -1,5 +1,6 @@
 import type { AppContext } from '../../app-context.ts';
 import type { Db } from '../../db/connection.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import { AppError } from '../../http/errors.ts';
 import type { Actor } from '../access/index.ts';
 import { notifyAgent } from '../notifications/index.ts';
@@ -62,8 +63,9 @@ export type DecisionOutcome = 'approved' | 'forwarded_to_hr' | 'refused';
 
 // A manager (or their delegate) or HR answers. The request row is locked first: an approval racing a
 // withdrawal sees the withdrawal, and a request is never decided twice.
-export async function decideRequest(ctx: AppContext, actor: Actor, requestId: string, decision: Decision): Promise<DecisionOutcome> {
-  return ctx.db.transaction().execute(async (trx) => {
+// Pass `db` to decide inside a transaction of your own (a telework refusal records its interview first).
+export async function decideRequest(ctx: AppContext, actor: Actor, requestId: string, decision: Decision, db: Db = ctx.db): Promise<DecisionOutcome> {
+  return inTransaction(db, async (trx) => {
     const request = await repo.lockRequest(trx, requestId);
     if (!request) throw new AppError('not_found', 'Aucune demande correspondante.');
     const agent = await repo.requester(trx, request.agentId);
