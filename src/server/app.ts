@@ -31,7 +31,10 @@ import { directoryRoutes } from './modules/directory/directory.routes.ts';
 import { accessRoutes } from './modules/access/access.routes.ts';
 import { payslipRoutes } from './modules/payslips/index.ts';
 import { createLiveEvents, devOutboxRoutes, notificationRoutes } from './modules/notifications/index.ts';
+import { applicationRoutes } from './modules/applications/index.ts';
+import { gatewayRoutes } from './modules/gateway/index.ts';
 import { leaveRoutes } from './modules/leave/index.ts';
+import { ssoRoutes } from './modules/sso/index.ts';
 import { mobilityRoutes } from './modules/mobility/index.ts';
 import { requestRoutes } from './modules/requests/index.ts';
 import { teleworkRoutes } from './modules/telework/index.ts';
@@ -134,6 +137,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await teleworkRoutes(scope, ctx);
     await mobilityRoutes(scope, ctx);
     await trainingRoutes(scope, ctx);
+    await applicationRoutes(scope, ctx);
+    await ssoRoutes(scope, ctx);
+    await gatewayRoutes(scope, ctx);
     if (options.extraRoutes) await options.extraRoutes(scope);
   });
 

@@ -32,6 +32,9 @@ export const adminEn: AdminDictionary = {
     supportAlerts: 'Security alerts',
     adminRoles: 'Roles',
     adminScimTokens: 'SCIM tokens',
+    adminApplications: 'Applications',
+    adminSsoClients: 'Single sign-on (OIDC)',
+    adminGateway: 'Gateway',
   },
   common: {
     cancel: 'Cancel',

@@ -34,6 +34,9 @@ export const adminFr = {
     supportAlerts: 'Alertes de sécurité',
     adminRoles: 'Rôles',
     adminScimTokens: 'Jetons SCIM',
+    adminApplications: 'Applications',
+    adminSsoClients: 'Connexion unique (OIDC)',
+    adminGateway: 'Passerelle',
   },
   common: {
     cancel: 'Annuler',

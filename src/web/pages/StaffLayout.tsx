@@ -36,6 +36,9 @@ function areaPages(area: StaffArea, text: AdminDictionary['areaNav']): AreaNavIt
       return [
         { href: paths.adminRoles, label: text.adminRoles },
         { href: paths.adminScimTokens, label: text.adminScimTokens },
+        { href: paths.adminApplications, label: text.adminApplications },
+        { href: paths.adminSsoClients, label: text.adminSsoClients },
+        { href: paths.adminGateway, label: text.adminGateway },
       ];
     default:
       return [];

@@ -29,6 +29,11 @@ export type StaffRoute =
   | 'delegations'
   | 'notifications'
   | 'hrAbsences'
+  | 'adminApplications'
+  | 'adminSsoClients'
+  | 'adminGateway'
+  | 'applications'
+  | 'stepUp'
   | 'hrMobility'
   | 'hrTraining'
   | 'myFile'
@@ -70,6 +75,11 @@ const exact: Record<string, StaffRoute> = {
   [paths.delegations]: 'delegations',
   [paths.notifications]: 'notifications',
   [paths.hrAbsences]: 'hrAbsences',
+  [paths.adminApplications]: 'adminApplications',
+  [paths.adminSsoClients]: 'adminSsoClients',
+  [paths.adminGateway]: 'adminGateway',
+  [paths.applications]: 'applications',
+  [paths.stepUp]: 'stepUp',
   [paths.hrMobility]: 'hrMobility',
   [paths.hrTraining]: 'hrTraining',
   [paths.myFile]: 'myFile',

@@ -52,6 +52,12 @@ export const paths = {
   audit: '/audit',
   adminRoles: '/administration/roles',
   adminScimTokens: '/administration/jetons-scim',
+  adminApplications: '/administration/applications',
+  adminSsoClients: '/administration/sso',
+  adminGateway: '/administration/passerelle',
+  applications: '/applications',
+  // Asked by an application that wants a second factor the session has not proved yet (?retour=…).
+  stepUp: '/connexion/verification-renforcee',
 } as const;
 
 export const returnParameter = 'retour';

@@ -7,6 +7,7 @@ import { PasswordExpiryBanner } from '../../components/PasswordExpiryBanner.tsx'
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { paths } from '../../router/paths.ts';
 import { MyContacts } from './MyContacts.tsx';
+import { AppCatalogue } from '../applications/AppCatalogue.tsx';
 import { type ServiceKey, ServiceList } from './ServiceList.tsx';
 
 // What is already on the portal is linked above; the list keeps what is still to come.
@@ -69,6 +70,8 @@ export function SignedInHome({ me }: { me: MeResponse }) {
           </div>
         </dl>
       </section>
+
+      <AppCatalogue />
 
       <LinkCards title={text.requestsTitle} links={requests} />
 
