@@ -3,6 +3,7 @@ import { directoryScenario } from './scenarios/directory.ts';
 import { loginScenario } from './scenarios/login.ts';
 import { payslipsScenario } from './scenarios/payslips.ts';
 import { platformScenario } from './scenarios/platform.ts';
+import { requestsScenario } from './scenarios/requests.ts';
 import type { BenchOptions } from './support.ts';
 
 // `npm run bench -- [scenario ...] [--pglite] [--duration s] [--connections n]`; results go to bench/results/.
@@ -11,6 +12,7 @@ const scenarios: Record<string, (options: BenchOptions) => Promise<void>> = {
   platform: platformScenario,
   login: loginScenario,
   payslips: payslipsScenario,
+  requests: requestsScenario,
 };
 
 const { values, positionals } = parseArgs({

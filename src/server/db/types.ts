@@ -131,6 +131,14 @@ export interface CertificatesTable {
   revocation_reason: string | null;
 }
 
+export interface CetDepositsTable {
+  request_id: string;
+  agent_id: string;
+  from_type: string;
+  leave_year: number;
+  half_days: number;
+}
+
 export interface ConnectionEventsTable {
   id: Generated<string>;
   agent_id: string;
@@ -186,6 +194,30 @@ export interface GradesTable {
   category: string;
 }
 
+export interface JobOfferGradesTable {
+  offer_id: string;
+  grade_id: string;
+}
+
+export interface JobOffersTable {
+  id: Generated<string>;
+  department_id: string;
+  service_id: string | null;
+  site_id: string | null;
+  title: string;
+  category: string;
+  description: string;
+  contact: string;
+  status: string;
+  published_on: string | null;
+  closes_on: string;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  closed_at: Timestamp | null;
+  search_text: GeneratedAlways<string | null>;
+}
+
 export interface JobProfilesTable {
   id: Generated<string>;
   code: string;
@@ -197,6 +229,73 @@ export interface KnownDevicesTable {
   device_hash: string;
   first_seen_at: Timestamp;
   last_seen_at: Timestamp;
+}
+
+export interface LeaveLedgerTable {
+  id: Generated<number>;
+  agent_id: string;
+  leave_type: string;
+  leave_year: number;
+  entry: string;
+  source: string;
+  half_days: number;
+  request_id: string | null;
+  reason: string;
+  recorded_by: string | null;
+  recorded_at: Timestamp;
+}
+
+export interface LeaveRequestsTable {
+  request_id: string;
+  agent_id: string;
+  leave_type: string;
+  special_reason: string | null;
+  start_date: string;
+  starts_in: string;
+  end_date: string;
+  ends_at: string;
+  half_days: number;
+  leave_year: number;
+  comment: string | null;
+  document: Buffer | null;
+  document_type: string | null;
+  document_name: string | null;
+}
+
+export interface MobilityApplicationEventsTable {
+  id: Generated<number>;
+  application_id: string;
+  at: Timestamp;
+  actor_id: string | null;
+  step: string;
+  outcome: string | null;
+  on_date: string | null;
+  comment: string | null;
+}
+
+export interface MobilityApplicationsTable {
+  id: Generated<string>;
+  agent_id: string;
+  offer_id: string | null;
+  department_id: string;
+  cover_letter: string | null;
+  cv: Buffer | null;
+  cv_name: string | null;
+  wished_job: string | null;
+  reason: string | null;
+  stage: string;
+  outcome: string | null;
+  decision_reason: string | null;
+  effective_on: string | null;
+  manager_informed_at: Timestamp | null;
+  idempotency_key: string;
+  submitted_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface MobilityWishedDepartmentsTable {
+  application_id: string;
+  department_id: string;
 }
 
 export interface NotificationPreferencesTable {
@@ -338,6 +437,20 @@ export interface ProfessionalCardsTable {
   issued_at: Timestamp;
   blocked_at: Timestamp | null;
   replaced_at: Timestamp | null;
+}
+
+export interface RecordedAbsencesTable {
+  id: Generated<string>;
+  agent_id: string;
+  kind: string;
+  start_date: string;
+  starts_in: string;
+  end_date: string;
+  ends_at: string;
+  half_days: number;
+  comment: string | null;
+  recorded_by: string | null;
+  recorded_at: Timestamp;
 }
 
 export interface RecoveryCodesTable {
@@ -482,12 +595,98 @@ export interface SmsChallengesTable {
   consumed_at: Timestamp | null;
 }
 
+export interface TeamMinimumStaffingTable {
+  manager_id: string;
+  minimum: number;
+  updated_at: Timestamp;
+}
+
+export interface TeleworkAllowanceClaimsTable {
+  request_id: string;
+  agent_id: string;
+  year: number;
+  quarter: number;
+  days: number;
+  amount_cents: number;
+}
+
+export interface TeleworkArrangementsTable {
+  request_id: string;
+  agent_id: string;
+  fixed_days: Generated<string[]>;
+  floating_days: Generated<number>;
+  floating_per: string | null;
+  starts_on: string;
+  adaptation_months: number;
+  installation_declared_at: Timestamp;
+  comment: string | null;
+  notice_given_on: string | null;
+  notice_given_by: string | null;
+  ends_on: string | null;
+  ending_reason: string | null;
+  last_review_on: string | null;
+}
+
+export interface TeleworkFloatingDaysTable {
+  agent_id: string;
+  day: string;
+  arrangement_id: string;
+  booked_at: Timestamp;
+}
+
+export interface TeleworkRefusalInterviewsTable {
+  request_id: string;
+  held_on: string;
+  attendees: string;
+  recorded_by: string | null;
+  recorded_at: Timestamp;
+}
+
 export interface ThrottleCountersTable {
   bucket: string;
   key: string;
   count: number;
   window_started_at: Timestamp;
   blocked_until: Timestamp | null;
+}
+
+export interface TrainingCoursesTable {
+  id: Generated<string>;
+  title: string;
+  theme: string;
+  format: string;
+  description: string;
+  duration_minutes: number;
+  audience: string;
+  created_at: Timestamp;
+  created_by: string | null;
+  search_text: GeneratedAlways<string | null>;
+  sort_title: GeneratedAlways<string | null>;
+}
+
+export interface TrainingRegistrationsTable {
+  id: Generated<string>;
+  session_id: string;
+  agent_id: string;
+  request_id: string;
+  status: string;
+  comment: string | null;
+  requested_at: Timestamp;
+  waiting_since: Timestamp | null;
+  waiting_rank: number | null;
+  attendance_recorded_at: Timestamp | null;
+  attendance_recorded_by: string | null;
+}
+
+export interface TrainingSessionsTable {
+  id: Generated<string>;
+  course_id: string;
+  starts_on: string;
+  ends_on: string;
+  place: string;
+  capacity: number | null;
+  created_at: Timestamp;
+  created_by: string | null;
 }
 
 export interface UnitsTable {
@@ -517,13 +716,21 @@ export interface Database {
   card_replacements: CardReplacementsTable;
   career_assignments: CareerAssignmentsTable;
   certificates: CertificatesTable;
+  cet_deposits: CetDepositsTable;
   connection_events: ConnectionEventsTable;
   data_access_requests: DataAccessRequestsTable;
   department_changes: DepartmentChangesTable;
   departments: DepartmentsTable;
   grades: GradesTable;
+  job_offer_grades: JobOfferGradesTable;
+  job_offers: JobOffersTable;
   job_profiles: JobProfilesTable;
   known_devices: KnownDevicesTable;
+  leave_ledger: LeaveLedgerTable;
+  leave_requests: LeaveRequestsTable;
+  mobility_application_events: MobilityApplicationEventsTable;
+  mobility_applications: MobilityApplicationsTable;
+  mobility_wished_departments: MobilityWishedDepartmentsTable;
   notification_preferences: NotificationPreferencesTable;
   notifications: NotificationsTable;
   outbox_messages: OutboxMessagesTable;
@@ -535,6 +742,7 @@ export interface Database {
   personal_file_corrections: PersonalFileCorrectionsTable;
   personal_files: PersonalFilesTable;
   professional_cards: ProfessionalCardsTable;
+  recorded_absences: RecordedAbsencesTable;
   recovery_codes: RecoveryCodesTable;
   request_events: RequestEventsTable;
   requests: RequestsTable;
@@ -548,7 +756,15 @@ export interface Database {
   sessions: SessionsTable;
   sites: SitesTable;
   sms_challenges: SmsChallengesTable;
+  team_minimum_staffing: TeamMinimumStaffingTable;
+  telework_allowance_claims: TeleworkAllowanceClaimsTable;
+  telework_arrangements: TeleworkArrangementsTable;
+  telework_floating_days: TeleworkFloatingDaysTable;
+  telework_refusal_interviews: TeleworkRefusalInterviewsTable;
   throttle_counters: ThrottleCountersTable;
+  training_courses: TrainingCoursesTable;
+  training_registrations: TrainingRegistrationsTable;
+  training_sessions: TrainingSessionsTable;
   units: UnitsTable;
   webhook_events: WebhookEventsTable;
 }

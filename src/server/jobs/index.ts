@@ -6,6 +6,8 @@ import { cleanUpExpiredSessions, cleanUpThrottleCounters, purgeConnectionHistory
 import type { Job } from './scheduler.ts';
 import { purgeExpiredPayslips } from '../modules/payslips/index.ts';
 import { remindPendingRequests } from '../modules/requests/index.ts';
+import { expireLapsedLeave } from '../modules/leave/index.ts';
+import { remindTeleworkReviews } from '../modules/telework/index.ts';
 
 export { type Job, runDueJobs, startScheduler } from './scheduler.ts';
 
@@ -20,6 +22,8 @@ export const scheduledJobs: readonly Job[] = [
   { name: 'outbox-delivery', everyMs: 10 * SECOND, run: deliverOutbox },
   { name: 'notification-digest', everyMs: 15 * MINUTE, run: sendNotificationDigests },
   { name: 'request-reminders', everyMs: HOUR, run: remindPendingRequests },
+  { name: 'leave-expiry', everyMs: DAY, run: expireLapsedLeave },
+  { name: 'telework-reviews', everyMs: HOUR, run: remindTeleworkReviews },
   { name: 'building-access-webhooks', everyMs: 10 * SECOND, run: deliverBuildingAccessEvents },
   { name: 'expired-sessions-cleanup', everyMs: 15 * MINUTE, run: cleanUpExpiredSessions },
   { name: 'throttle-counters-cleanup', everyMs: HOUR, run: cleanUpThrottleCounters },

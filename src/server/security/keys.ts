@@ -1,7 +1,19 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 
 // Every key is derived from SECRET_KEY with its own purpose label, so one use can never unlock another.
-export type KeyPurpose = 'totp-secret' | 'bank-details' | 'csrf' | 'device' | 'gateway-signature' | 'enrolment-code' | 'one-time-code' | 'webhook';
+export type KeyPurpose =
+  | 'totp-secret'
+  | 'bank-details'
+  | 'csrf'
+  | 'device'
+  | 'gateway-signature'
+  | 'gateway-secret'
+  | 'enrolment-code'
+  | 'one-time-code'
+  | 'webhook'
+  | 'sso-cookie'
+  | 'sso-signing-key'
+  | 'sso-client-secret';
 
 export type Keys = {
   encrypt(purpose: KeyPurpose, plaintext: string): string;

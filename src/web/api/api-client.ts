@@ -41,6 +41,8 @@ export type RequestOptions = {
   anonymous?: boolean;
   /** False for calls that never touch the session (public pages): they do not push the idle timeout back. */
   activity?: boolean;
+  /** Extra request headers, e.g. the Idempotency-Key of a submission that must not be filed twice. */
+  headers?: Record<string, string>;
 };
 
 const stateChanging = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -53,7 +55,7 @@ async function fetchCsrfToken(): Promise<string> {
 }
 
 async function send(method: string, url: string, body: unknown, options: RequestOptions, retried = false): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (stateChanging.has(method)) {
     csrfToken ??= fetchCsrfToken();

@@ -57,7 +57,8 @@ export type Action =
   | 'request.decide_hr'
   | 'absence.record'
   | 'job_offer.manage'
-  | 'training.manage';
+  | 'training.manage'
+  | 'application.manage';
 
 type Rule = {
   // 'self': the actor's own record; 'anyone': every agent of the city; 'perimeter': the role's scope must
@@ -100,6 +101,7 @@ export const rules: Readonly<Record<Action, Rule>> = {
   'absence.record': { roles: ['hr_officer'], scope: 'perimeter' },
   'job_offer.manage': { roles: ['hr_officer', 'administrator'], scope: 'global' },
   'training.manage': { roles: ['hr_officer', 'administrator'], scope: 'global' },
+  'application.manage': { roles: ['administrator'], scope: 'global' },
 };
 
 export const roleLabels: Record<Role, string> = {

@@ -1,1 +1,3 @@
 export { leaveRoutes } from './leave.routes.ts';
+export { expireLapsedLeave } from './leave-expiry.job.ts';
+export { seedDemoLeave } from './leave.seed.ts';

@@ -4,6 +4,7 @@ import type { AppContext } from '../../app-context.ts';
 import { requireSession, currentSession } from '../identity/session.guard.ts';
 import * as repo from './agent-notifications.repo.ts';
 import { MarkReadBody, NotificationList, NotificationListQuery, NotificationPreferences, UnreadCount } from './notifications.schema.ts';
+import { publishLiveEvent } from './live-events.ts';
 import { openNotificationStream } from './notification-stream.ts';
 
 const tags = ['notifications'];
@@ -36,7 +37,10 @@ export async function notificationRoutes(app: FastifyInstance, ctx: AppContext):
       const { agentId } = currentSession(request);
       const body = request.body as z.infer<typeof MarkReadBody>;
       await repo.markRead(ctx.db, agentId, 'all' in body ? 'all' : body.ids, ctx.clock.now());
-      return { unread: await repo.unreadCount(ctx.db, agentId) };
+      const unread = await repo.unreadCount(ctx.db, agentId);
+      // The agent's other tabs and devices show the new count too.
+      await publishLiveEvent(ctx.db, { agentId, type: 'notification', unread });
+      return { unread };
     },
   );
 

@@ -19,6 +19,8 @@ export type NewRequest = {
   idempotencyKey: string;
   /** A legal deadline for the answer, if the kind has one (telework: one month). */
   answerDueOn?: string | null;
+  /** The agent's word to the approver, kept on the `submitted` step (shown in the timeline and the inbox). */
+  comment?: string | null;
 };
 
 const nameOf = (agent: { first_name: string; last_name: string }) => `${agent.first_name} ${agent.last_name}`;
@@ -45,7 +47,7 @@ export async function submitRequest(
     const step = agent.manager_id ? 'manager' : 'hr';
     const request = await repo.insertRequest(trx, { ...input, answerDueOn: input.answerDueOn ?? null, step, at: now });
     await saveDetails(trx, request);
-    await repo.addEvent(trx, { requestId: request.id, at: now, actorId: input.agentId, action: 'submitted' });
+    await repo.addEvent(trx, { requestId: request.id, at: now, actorId: input.agentId, action: 'submitted', comment: input.comment || null });
     for (const approver of await managerStepApprovers(trx, ctx, agent)) {
       await notifyAgent(
         trx,

@@ -1,1 +1,2 @@
 export { trainingRoutes } from './training.routes.ts';
+export { seedDemoTraining } from './demo-training.ts';

@@ -33,6 +33,10 @@ export const auditActions = [
   'certificate.issue',
   'certificate.revoke',
   'professional_card.manage',
+  'application.create',
+  'application.update',
+  'application.disable',
+  'application.enable',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -11,7 +11,7 @@ import { AppCatalogue } from '../applications/AppCatalogue.tsx';
 import { type ServiceKey, ServiceList } from './ServiceList.tsx';
 
 // What is already on the portal is linked above; the list keeps what is still to come.
-const comingServices: ServiceKey[] = ['webmail', 'internalApps', 'itSupport'];
+const comingServices: ServiceKey[] = ['itSupport'];
 
 // Names of departments and job profiles are the city's own records, in French whatever the page's language.
 const recordsLanguage = 'fr';

@@ -15,9 +15,18 @@ function readAsBase64(file: Blob): Promise<string> {
   });
 }
 
-// The proof of a correction, sent inside the request as base64. Size and type are checked here to spare a
-// 2 MB upload that would be refused; the server still reads the type from the file's first bytes.
-export function SupportingDocumentInput({ error, onChange }: { error: string | undefined; onChange(document: SupportingDocument | undefined, problem?: string): void }) {
+type SupportingDocumentInputProps = {
+  error: string | undefined;
+  onChange(document: SupportingDocument | undefined, problem?: string): void;
+  /** What the document proves, when it is not a correction of the file (a leave request's family event). */
+  label?: string;
+  hint?: string;
+  isRequired?: boolean;
+};
+
+// The proof of a request, sent inside it as base64. Size and type are checked here to spare a 2 MB upload
+// that would be refused; the server still reads the type from the file's first bytes.
+export function SupportingDocumentInput({ error, onChange, label, hint, isRequired = false }: SupportingDocumentInputProps) {
   const { papers } = useI18n();
   const text = papers.file.corrections;
   const id = useId();
@@ -34,10 +43,10 @@ export function SupportingDocumentInput({ error, onChange }: { error: string | u
   return (
     <div className="field">
       <label htmlFor={id} className="field__label">
-        {text.document}
+        {label ?? text.document}
       </label>
       <span id={`${id}-hint`} className="field__description">
-        {text.documentHint}
+        {hint ?? text.documentHint}
       </span>
       <input
         id={id}
@@ -47,6 +56,7 @@ export function SupportingDocumentInput({ error, onChange }: { error: string | u
         className="file-input"
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
         aria-invalid={error ? true : undefined}
+        aria-required={isRequired || undefined}
         onChange={(event) => void choose(event)}
       />
       {error ? (
