@@ -1,26 +1,21 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../src/server/seed/demo-logins.ts';
 import { seedDemoOrganisation } from '../src/server/seed/demo-seed.ts';
-import { browserUnavailable, collectPageProblems, launchBrowser } from './support/browser.ts';
-import { assertAccessible, fromInside, heading1, location, open, type Portal, signIn, startPortal } from './support/portal.ts';
+import { browserUnavailable } from './support/browser.ts';
+import { checkAtBothWidths, downloadFile, openTestBrowser, type TestBrowser } from './support/pages.ts';
+import { assertAccessible, heading1, location, open, type Portal, startPortal } from './support/portal.ts';
 
 const suite = 'staff pages: directory, HR accounts, IT support console, audit trail';
 const logins = { agent: '1000001', hr: '1000003', support: '1000005', administrator: '1000006', security: '1000007' } as const;
-// Set E2E_SCREENSHOTS=/some/dir to keep a picture of every page checked, at 1280 and 360 px.
-const screenshots = process.env.E2E_SCREENSHOTS;
 const unaccented = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '');
 
 describe(suite, { skip: browserUnavailable(suite) }, () => {
   let portal: Portal;
-  let browser: Browser;
-  let problems: string[];
+  let browser: TestBrowser;
   let today: string;
   let lockedBadge: string;
-  const contexts: BrowserContext[] = [];
   const reasons = {
     update: 'Nouvelle affectation au 1er décembre',
     departure: 'Fin de contrat au 23 novembre',
@@ -47,65 +42,18 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
       .insertInto('security_alerts')
       .values({ agent_id: lea.id, kind: 'not_me', created_at: portal.server.clock.now(), ip: '203.0.113.7', network_zone: 'external', detail: null })
       .execute();
-    browser = await launchBrowser();
-    problems = [];
+    browser = await openTestBrowser(portal);
   });
 
   after(async () => {
-    for (const context of contexts) await context.close();
     await browser?.close();
     await portal?.server.close();
   });
 
-  /** A browser of the city network (no second factor asked), signed in as this demo login on this page. */
-  async function signedIn(badge: string, where: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', reducedMotion: 'reduce', acceptDownloads: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await collectPageProblems(page, problems);
-    await page.setExtraHTTPHeaders(fromInside);
-    await open(page, `${portal.baseUrl}/connexion?retour=${encodeURIComponent(where)}`);
-    await signIn(page, badge, DEMO_PASSWORD);
-    await page.waitForURL((url) => url.pathname === where.split('?')[0]);
-    await heading1(page);
-    return page;
-  }
-
-  /** No axe violation (WCAG 2.1 A and AA), and at 360 px wide no horizontal scrolling and still none. */
-  async function checkPage(page: Page, where: string): Promise<void> {
-    await assertAccessible(page, where);
-    await snapshot(page, where, 'large');
-    const size = page.viewportSize();
-    await page.setViewportSize({ width: 360, height: 800 });
-    try {
-      await page.waitForFunction(() => document.documentElement.scrollWidth <= 360, undefined, { timeout: 3_000 }).catch(() => undefined);
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      assert.ok(width <= 360, `${where} scrolls sideways at 360 px (${width} px wide)`);
-      await assertAccessible(page, `${where} at 360 px`);
-      await snapshot(page, where, 'phone');
-    } finally {
-      if (size) await page.setViewportSize(size);
-    }
-  }
-
-  async function snapshot(page: Page, where: string, kind: 'large' | 'phone'): Promise<void> {
-    if (!screenshots) return;
-    const name = `${where.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}-${kind}`;
-    if (kind === 'large') {
-      await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
-      return;
-    }
-    // A phone page is long and narrow: in parts that can be read.
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    for (let top = 0, part = 1; top < height && part <= 4; top += 1_200, part += 1) {
-      const clip = { x: 0, y: top, width: 360, height: Math.min(1_200, height - top) };
-      await page.screenshot({ path: path.join(screenshots, `${name}-${part}.png`), fullPage: true, clip });
-    }
-  }
+  const checkPage = (page: Page, where: string) => checkAtBothWidths(page, where, { snapshot: 'in parts' });
 
   test('an agent sees their manager and HR contact at home, finds a colleague typed without accents, opens the card and the organisation chart', async () => {
-    const page = await signedIn(logins.agent, '/');
+    const page = await browser.signedIn(logins.agent, '/');
     const contacts = page.getByRole('region', { name: 'Mes contacts' });
     await contacts.getByText('Karim Benali').waitFor();
     await contacts.getByText('Nathalie Girard').waitFor();
@@ -143,11 +91,11 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
     assert.match(location(page), /^\/annuaire\/directions\/[A-Z]/);
     assert.ok(chart.length > 0);
     await checkPage(page, 'organisation chart');
-    assert.deepEqual(problems, []);
+    assert.deepEqual(browser.problems, []);
   });
 
   test('the DASCO HR officer creates an agent, hands over the letter, edits the job title and records the departure', async () => {
-    const page = await signedIn(logins.hr, '/rh/agents');
+    const page = await browser.signedIn(logins.hr, '/rh/agents');
     await page.getByRole('table', { name: 'Agents de votre périmètre' }).waitFor();
     await checkPage(page, 'HR agents list');
 
@@ -181,12 +129,8 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
     assert.match(await secrets.innerText(), /ne s’affichent qu’une fois/);
     await checkPage(page, 'HR agent created');
 
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Télécharger la lettre d’accueil (PDF)' }).click();
-    const letter = await download;
-    assert.equal(letter.suggestedFilename(), 'lettre-accueil-7700001.pdf');
-    const file = await letter.path();
-    assert.equal(readFileSync(file).subarray(0, 5).toString(), '%PDF-');
+    const letter = await downloadFile(page, 'Télécharger la lettre d’accueil (PDF)', { pdf: true });
+    assert.equal(letter.name, 'lettre-accueil-7700001.pdf');
     await page.getByText('Lettre d’accueil téléchargée.').waitFor();
 
     await page.getByRole('link', { name: 'Ouvrir la fiche de l’agent' }).click();
@@ -215,11 +159,11 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
     await page.getByText('Cet agent a quitté la collectivité').waitFor();
     assert.equal(await page.getByRole('button', { name: 'Modifier la fiche' }).count(), 0);
     await checkPage(page, 'HR agent departed');
-    assert.deepEqual(problems, []);
+    assert.deepEqual(browser.problems, []);
   });
 
   test('the HR officer checks a CSV file, sees the refused line and why, then imports a good file all at once', async () => {
-    const page = await signedIn(logins.hr, '/rh/import');
+    const page = await browser.signedIn(logins.hr, '/rh/import');
     await checkPage(page, 'HR import');
     const header = 'matricule;nom;prenom;email;direction;profil;date_arrivee';
     const good = [header, `7700101;Garnier;Inès;ines.garnier@paris.example;DASCO;asem;${today}`, `7700102;Roux;Hugo;hugo.roux@paris.example;DASCO;asem;${today}`];
@@ -242,11 +186,11 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
     const created = await portal.server.database.db.selectFrom('agents').select('badge_number').where('badge_number', 'in', ['7700101', '7700102', '7700103']).execute();
     assert.deepEqual(created.map((row) => row.badge_number).sort(), ['7700101', '7700102']);
     await checkPage(page, 'HR import applied');
-    assert.deepEqual(problems, []);
+    assert.deepEqual(browser.problems, []);
   });
 
   test('IT support finds the locked account, unlocks it with a reason, and confirms their password before issuing a temporary password', async () => {
-    const page = await signedIn(logins.support, '/assistance/comptes');
+    const page = await browser.signedIn(logins.support, '/assistance/comptes');
     await checkPage(page, 'support console');
     await page.getByText('Comptes bloqués seulement').click();
     await page.getByRole('button', { name: 'Rechercher' }).click();
@@ -282,11 +226,11 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
     await page.getByText('Nouveau mot de passe temporaire pour Thomas Petit', { exact: true }).waitFor();
     await page.getByText('Il ne sera plus affiché : communiquez-le maintenant.').waitFor();
     await checkPage(page, 'support temporary password shown');
-    assert.deepEqual(problems, []);
+    assert.deepEqual(browser.problems, []);
   });
 
   test('the security officer finds those actions in the audit trail, with their reasons', async () => {
-    const page = await signedIn(logins.security, '/audit');
+    const page = await browser.signedIn(logins.security, '/audit');
     const table = page.getByRole('table', { name: 'Entrées du journal, de la plus récente à la plus ancienne' });
     await table.waitFor();
     const text = await table.innerText();
@@ -305,12 +249,12 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
     const exportLink = page.getByRole('link', { name: 'Exporter en CSV' });
     assert.equal(await exportLink.getAttribute('href'), '/api/audit/export?action=account.unlock');
     await checkPage(page, 'audit trail filtered');
-    assert.deepEqual(problems, []);
+    assert.deepEqual(browser.problems, []);
   });
 
   test('the menu shows each agent only the areas of their roles, and a page outside them says why', async () => {
     const nav = (page: Page) => page.getByRole('navigation', { name: 'Menu principal' }).innerText();
-    const administrator = await signedIn(logins.administrator, '/administration/roles');
+    const administrator = await browser.signedIn(logins.administrator, '/administration/roles');
     assert.match(await nav(administrator), /Annuaire[\s\S]*RH[\s\S]*Assistance[\s\S]*Audit[\s\S]*Administration/);
     await administrator.getByLabel('Matricule de l’agent').first().fill(logins.hr);
     await administrator.getByRole('button', { name: 'Afficher ses rôles' }).click();
@@ -339,11 +283,11 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
     await administrator.getByText('Alerte marquée comme traitée.').waitFor();
     await administrator.getByText('Aucune alerte à traiter.').waitFor();
 
-    const agent = await signedIn(logins.agent, '/rh/agents');
+    const agent = await browser.signedIn(logins.agent, '/rh/agents');
     assert.doesNotMatch(await nav(agent), /RH|Assistance|Audit|Administration/);
     assert.equal(await heading1(agent, 'Accès réservé'), 'Accès réservé');
     await agent.getByText('Ces pages sont réservées aux gestionnaires RH et aux administrateurs du portail.').waitFor();
     await checkPage(agent, 'reserved page');
-    assert.deepEqual(problems, []);
+    assert.deepEqual(browser.problems, []);
   });
 });

@@ -1,27 +1,21 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { pdfText } from '../src/server/modules/accounts/test-support.ts';
-import { DEMO_PASSWORD } from '../src/server/seed/demo-logins.ts';
 import { seedDemoRecords } from '../src/server/seed/demo-records.ts';
 import { seedDemoOrganisation } from '../src/server/seed/demo-seed.ts';
-import { browserUnavailable, collectPageProblems, launchBrowser } from './support/browser.ts';
-import { assertAccessible, fromInside, fromOutside, heading1, location, open, type Portal, signIn, startPortal } from './support/portal.ts';
+import { browserUnavailable } from './support/browser.ts';
+import { checkAtBothWidths, downloadFile, openTestBrowser, type TestBrowser } from './support/pages.ts';
+import { fromOutside, heading1, location, open, type Portal, startPortal } from './support/portal.ts';
 
 const suite = 'certificates and professional card: issue, download, public check, revocation, lost card';
 const logins = { agent: '1000001', hr: '1000003' } as const;
 const CODE = /[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/;
-// Set E2E_SCREENSHOTS=/some/dir to keep a picture of every page checked, at 1280 and 360 px.
-const screenshots = process.env.E2E_SCREENSHOTS;
 
 describe(suite, { skip: browserUnavailable(suite) }, () => {
   let portal: Portal;
-  let browser: Browser;
-  let problems: string[];
+  let browser: TestBrowser;
   let leaId: string;
-  const contexts: BrowserContext[] = [];
 
   before(async () => {
     portal = await startPortal();
@@ -30,72 +24,23 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
     // Personal files (the working time on the employer certificate) and payslips up to last month.
     await seedDemoRecords(db, portal.server.app.ctx.config, portal.server.clock.now());
     leaId = (await db.selectFrom('agents').select('id').where('badge_number', '=', logins.agent).executeTakeFirstOrThrow()).id;
-    browser = await launchBrowser();
-    problems = [];
+    // The browser's today is the server's: the salary form offers months up to the server's current one.
+    browser = await openTestBrowser(portal, { serverTime: true });
   });
 
   after(async () => {
-    for (const context of contexts) await context.close();
     await browser?.close();
     await portal?.server.close();
   });
 
-  async function newPage(headers: Record<string, string>): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', reducedMotion: 'reduce', acceptDownloads: true });
-    contexts.push(context);
-    // The browser's today is the server's: the salary form offers months up to the server's current one.
-    await context.clock.setFixedTime(portal.server.clock.now());
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await collectPageProblems(page, problems);
-    await page.setExtraHTTPHeaders(headers);
-    return page;
-  }
-
-  /** A browser of the city network (no second factor asked), signed in as this demo login on this page. */
-  async function signedIn(badge: string, where: string): Promise<Page> {
-    const page = await newPage(fromInside);
-    await open(page, `${portal.baseUrl}/connexion?retour=${encodeURIComponent(where)}`);
-    await signIn(page, badge, DEMO_PASSWORD);
-    await page.waitForURL((url) => url.pathname === where);
-    await heading1(page);
-    return page;
-  }
-
-  /** No axe violation (WCAG 2.1 A and AA), and at 360 px wide no horizontal scrolling and still none. */
-  async function checkPage(page: Page, where: string): Promise<void> {
-    await assertAccessible(page, where);
-    await snapshot(page, `${where}-large`);
-    await page.setViewportSize({ width: 360, height: 800 });
-    try {
-      await page.waitForFunction(() => document.documentElement.scrollWidth <= 360, undefined, { timeout: 3_000 }).catch(() => undefined);
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      assert.ok(width <= 360, `${where} scrolls sideways at 360 px (${width} px wide)`);
-      await assertAccessible(page, `${where} at 360 px`);
-      await snapshot(page, `${where}-phone`);
-    } finally {
-      await page.setViewportSize({ width: 1280, height: 900 });
-    }
-  }
-
-  async function snapshot(page: Page, name: string): Promise<void> {
-    if (screenshots) await page.screenshot({ path: path.join(screenshots, `${name.replace(/[^a-z0-9]+/gi, '-')}.png`), fullPage: true });
-  }
-
-  async function downloadPdf(page: Page, buttonName: string | RegExp): Promise<{ name: string; bytes: Buffer }> {
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: buttonName }).first().click();
-    const file = await download;
-    const bytes = readFileSync(await file.path());
-    assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');
-    return { name: file.suggestedFilename(), bytes };
-  }
+  // With E2E_SCREENSHOTS=/some/dir, a picture of every page checked, at 1280 and 360 px.
+  const checkPage = (page: Page, where: string) => checkAtBothWidths(page, where, { snapshot: 'whole' });
 
   let salaryReference: string;
   let salaryCode: string;
 
   test('Léa gets an employer certificate and a salary certificate at once and downloads them', async () => {
-    const page = await signedIn(logins.agent, '/mes-attestations');
+    const page = await browser.signedIn(logins.agent, '/mes-attestations');
     await page.getByText('Aucune attestation n’a encore été délivrée.').waitFor();
     await checkPage(page, 'my certificates, none yet');
 
@@ -103,7 +48,7 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
     const employer = page.getByText(/^Attestation employeur ATT-\d{4}-\d{6} délivrée\.$/);
     await employer.waitFor();
     const employerReference = /ATT-\d{4}-\d{6}/.exec(await employer.innerText())![0];
-    const employerPdf = await downloadPdf(page, `Télécharger ${employerReference} (PDF)`);
+    const employerPdf = await downloadFile(page, `Télécharger ${employerReference} (PDF)`, { pdf: true });
     assert.equal(employerPdf.name, `${employerReference}.pdf`);
     const employerText = pdfText(employerPdf.bytes).replace(/\s+/g, ' ');
     for (const expected of ['ATTESTATION EMPLOYEUR', 'MOREAU Léa', 'Temps de travail', 'Date d’entrée']) assert.ok(employerText.includes(expected), `the employer certificate shows ${expected}`);
@@ -128,15 +73,15 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
     await list.getByRole('row', { name: new RegExp(employerReference) }).getByText('Valable').waitFor();
     await checkPage(page, 'my certificates, two issued');
 
-    const salaryText = pdfText((await downloadPdf(page, `Télécharger ${salaryReference} (PDF)`)).bytes).replace(/\s+/g, ' ');
+    const salaryText = pdfText((await downloadFile(page, `Télécharger ${salaryReference} (PDF)`, { pdf: true })).bytes).replace(/\s+/g, ' ');
     assert.ok(salaryText.includes('ATTESTATION DE SALAIRE'));
     assert.match(salaryText, /Net payé \d[\d ]*,\d\d €/);
     salaryCode = CODE.exec(salaryText)![0];
-    assert.deepEqual(problems, []);
+    assert.deepEqual(browser.problems, []);
   });
 
   test('anyone checks the certificate by its code, signed out, and learns its kind, holder and date only', async () => {
-    const visitor = await newPage(fromOutside);
+    const visitor = await browser.newPage(fromOutside);
     await open(visitor, `${portal.baseUrl}/verify/${salaryCode}`);
     await visitor.getByText('Attestation authentique').waitFor();
     const main = await visitor.getByRole('main').innerText();
@@ -162,11 +107,11 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
     await open(visitor, `${portal.baseUrl}/verify/AAAA-BBBB-CCCC-DDDD`);
     await visitor.getByText('Aucune attestation ne correspond à ce code').waitFor();
     await checkPage(visitor, 'public check, unknown code');
-    assert.deepEqual(problems, []);
+    assert.deepEqual(browser.problems, []);
   });
 
   test('Nathalie (HR, DASCO) revokes the certificate and the public check says it is revoked', async () => {
-    const page = await signedIn(logins.hr, `/rh/agents/${leaId}`);
+    const page = await browser.signedIn(logins.hr, `/rh/agents/${leaId}`);
     const section = page.getByRole('region', { name: 'Attestations', exact: true });
     await section.getByText(salaryReference).waitFor();
     await section.getByRole('button', { name: `Révoquer ${salaryReference}` }).click();
@@ -184,18 +129,18 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
     await page.getByText(/^Attestation employeur ATT-\d{4}-\d{6} délivrée à Léa Moreau\.$/).waitFor();
     await checkPage(page, 'HR agent record with certificates and card');
 
-    const visitor = await newPage(fromOutside);
+    const visitor = await browser.newPage(fromOutside);
     await open(visitor, `${portal.baseUrl}/verify/${salaryCode}`);
     await visitor.getByText('Attestation révoquée').waitFor();
     const main = await visitor.getByRole('main').innerText();
     assert.ok(main.includes('puis révoqué le 23 novembre 2026'));
     assert.ok(!main.includes('Période demandée par erreur'), 'the reason stays with HR');
     await checkPage(visitor, 'public check, revoked');
-    assert.deepEqual(problems, []);
+    assert.deepEqual(browser.problems, []);
   });
 
   test('Léa declares her card lost in two clicks, it is blocked at once, and she follows the replacement HR moves forward', async () => {
-    const page = await signedIn(logins.agent, '/ma-carte');
+    const page = await browser.signedIn(logins.agent, '/ma-carte');
     await page.getByText('Active', { exact: true }).waitFor();
     await checkPage(page, 'my card, active');
 
@@ -210,7 +155,7 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
     assert.equal(await page.getByRole('button', { name: 'J’ai perdu ma carte professionnelle' }).count(), 0);
     await checkPage(page, 'my card, blocked');
 
-    const hr = await signedIn(logins.hr, '/rh/cartes');
+    const hr = await browser.signedIn(logins.hr, '/rh/cartes');
     const row = hr.getByRole('row', { name: /Léa Moreau/ });
     await row.getByText('Carte bloquée').waitFor();
     await checkPage(hr, 'HR card replacements');
@@ -233,6 +178,6 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
     await current.getByText('Prête à retirer').waitFor();
     assert.match(await current.innerText(), /le 23 nov\. 2026[\s\S]*étape actuelle[\s\S]*Retirez-la auprès du service des ressources humaines/);
     await checkPage(page, 'my card, ready to collect');
-    assert.deepEqual(problems, []);
+    assert.deepEqual(browser.problems, []);
   });
 });

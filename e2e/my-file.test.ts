@@ -1,28 +1,23 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { seedPersonalFiles } from '../src/server/modules/personal-file/index.ts';
 import { DEMO_PASSWORD } from '../src/server/seed/demo-logins.ts';
 import { seedDemoOrganisation } from '../src/server/seed/demo-seed.ts';
-import { browserUnavailable, collectPageProblems, launchBrowser } from './support/browser.ts';
-import { assertAccessible, fromInside, heading1, location, open, type Portal, signIn, startPortal } from './support/portal.ts';
+import { browserUnavailable } from './support/browser.ts';
+import { checkAtBothWidths, downloadFile, openTestBrowser, type TestBrowser } from './support/pages.ts';
+import { heading1, location, type Portal, startPortal } from './support/portal.ts';
 
 const suite = 'personal file: reading it, correcting it, bank details, who consulted it, my data';
 const logins = { lea: '1000001', nathalie: '1000003' } as const;
 const newAddress = '8 rue des Écoles';
 const purpose = 'Vérification de l’adresse avant une mutation';
-// Set E2E_SCREENSHOTS=/some/dir to keep a picture of every page checked, at 1280 and 360 px.
-const screenshots = process.env.E2E_SCREENSHOTS;
 
 describe(suite, { skip: browserUnavailable(suite) }, () => {
   let portal: Portal;
-  let browser: Browser;
-  let problems: string[];
+  let browser: TestBrowser;
   let leaId: string;
   let leaEmail: string;
-  const contexts: BrowserContext[] = [];
 
   before(async () => {
     portal = await startPortal();
@@ -32,59 +27,20 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
     const lea = await db.selectFrom('agents').select(['id', 'email']).where('badge_number', '=', logins.lea).executeTakeFirstOrThrow();
     leaId = lea.id;
     leaEmail = lea.email;
-    browser = await launchBrowser();
-    problems = [];
+    browser = await openTestBrowser(portal);
   });
 
   after(async () => {
-    for (const context of contexts) await context.close();
     await browser?.close();
     await portal?.server.close();
   });
 
-  /** A browser of the city network (no second factor asked), signed in as this login on this page. */
-  async function signedIn(badge: string, where: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', reducedMotion: 'reduce', acceptDownloads: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await collectPageProblems(page, problems);
-    await page.setExtraHTTPHeaders(fromInside);
-    await open(page, `${portal.baseUrl}/connexion?retour=${encodeURIComponent(where)}`);
-    await signIn(page, badge, DEMO_PASSWORD);
-    await page.waitForURL((url) => url.pathname === where);
-    await heading1(page);
-    return page;
-  }
-
-  /** No axe violation (WCAG 2.1 A and AA), and at 360 px wide no horizontal scrolling and still none. */
-  async function checkPage(page: Page, where: string): Promise<void> {
-    await assertAccessible(page, where);
-    await snapshot(page, where, 'large');
-    const size = page.viewportSize();
-    await page.setViewportSize({ width: 360, height: 800 });
-    try {
-      await page.waitForFunction(() => document.documentElement.scrollWidth <= 360, undefined, { timeout: 3_000 }).catch(() => undefined);
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      assert.ok(width <= 360, `${where} scrolls sideways at 360 px (${width} px wide)`);
-      await assertAccessible(page, `${where} at 360 px`);
-      await snapshot(page, where, 'phone');
-    } finally {
-      if (size) await page.setViewportSize(size);
-    }
-  }
-
-  async function snapshot(page: Page, where: string, kind: 'large' | 'phone'): Promise<void> {
-    if (screenshots) await page.screenshot({ path: path.join(screenshots, `${where.replace(/[^a-z0-9]+/gi, '-')}-${kind}.png`), fullPage: true });
-  }
-
-  async function downloaded(page: Page, link: string | RegExp): Promise<Buffer> {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: link }).click()]);
-    return readFile(await download.path());
-  }
+  // With E2E_SCREENSHOTS=/some/dir, a picture of every page checked, at 1280 and 360 px.
+  const checkPage = (page: Page, where: string) => checkAtBothWidths(page, where, { snapshot: 'whole' });
+  const downloaded = async (page: Page, link: string | RegExp) => (await downloadFile(page, page.getByRole('link', { name: link }))).bytes;
 
   test('Léa asks for her address to be corrected with a proof; Nathalie consults her file with a purpose and accepts; Léa sees both', async () => {
-    const lea = await signedIn(logins.lea, '/mon-dossier');
+    const lea = await browser.signedIn(logins.lea, '/mon-dossier');
     assert.equal(await heading1(lea, /^Mon dossier$/), 'Mon dossier');
     for (const section of ['État civil', 'Adresse postale', 'Coordonnées personnelles', 'Coordonnées bancaires', 'Situation familiale', 'Carrière', 'Temps de travail']) {
       await lea.getByRole('heading', { level: 2, name: section, exact: true }).waitFor();
@@ -112,7 +68,7 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
     assert.match(await request.innerText(), new RegExp(`devient « ${newAddress} »[\\s\\S]*En attente[\\s\\S]*justificatif-domicile\\.pdf`));
     await checkPage(lea, 'my correction requests, one pending');
 
-    const nathalie = await signedIn(logins.nathalie, `/rh/agents/${leaId}`);
+    const nathalie = await browser.signedIn(logins.nathalie, `/rh/agents/${leaId}`);
     await heading1(nathalie, 'Léa Moreau');
     const file = nathalie.getByRole('region', { name: 'Dossier personnel' });
     await file.getByText('l’agent la voit dans « Qui a consulté mon dossier »').waitFor();
@@ -150,11 +106,11 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
     const consultation = lea.getByRole('row').filter({ hasText: purpose });
     assert.match(await consultation.innerText(), /Nathalie Girard[\s\S]*gestionnaire RH[\s\S]*DASCO/);
     await checkPage(lea, 'who consulted my file');
-    assert.deepEqual(problems, []);
+    assert.deepEqual(browser.problems, []);
   });
 
   test('Léa changes her IBAN: a wrong one is refused on the field, the right one after her password, with an e-mail', async () => {
-    const page = await signedIn(logins.lea, '/mon-dossier/coordonnees-bancaires');
+    const page = await browser.signedIn(logins.lea, '/mon-dossier/coordonnees-bancaires');
     await heading1(page, /^Coordonnées bancaires$/);
     await checkPage(page, 'bank details');
 
@@ -184,11 +140,11 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
     const mail = mails.find((m) => m.subject === 'Vos coordonnées bancaires ont été modifiées');
     assert.ok(mail, 'the confirmation e-mail is in the outbox');
     assert.match(mail.body, /se terminant par 0189/);
-    assert.deepEqual(problems, []);
+    assert.deepEqual(browser.problems, []);
   });
 
   test('Léa downloads all her data as JSON and PDF; the request is recorded', async () => {
-    const page = await signedIn(logins.lea, '/mon-dossier/mes-donnees');
+    const page = await browser.signedIn(logins.lea, '/mon-dossier/mes-donnees');
     await heading1(page, /^Mes données$/);
     await page.getByText('Chaque téléchargement est enregistré comme une demande d’accès').waitFor();
     await checkPage(page, 'my data');
@@ -208,7 +164,7 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
     await page.getByRole('heading', { level: 2, name: 'Working time' }).waitFor();
     assert.equal(await page.getByText('hebdomadaire', { exact: true }).getAttribute('lang'), 'fr');
     await checkPage(page, 'my file in English');
-    assert.deepEqual(problems, []);
+    assert.deepEqual(browser.problems, []);
   });
 
   test('an HR officer of another department does not find Léa', async () => {
@@ -225,9 +181,9 @@ describe(suite, { skip: browserUnavailable(suite) }, () => {
       .executeTakeFirstOrThrow();
     // Demo officers other than Nathalie still have their first password: as if they had already chosen theirs.
     await db.updateTable('accounts').set({ password_temporary: false }).where('agent_id', '=', outsider.id).execute();
-    const page = await signedIn(outsider.badge_number, `/rh/agents/${leaId}`);
+    const page = await browser.signedIn(outsider.badge_number, `/rh/agents/${leaId}`);
     await page.getByText('Cette fiche n’existe pas, ou elle ne fait pas partie de votre périmètre.').waitFor();
     assert.equal(await page.getByRole('region', { name: 'Dossier personnel' }).count(), 0);
-    assert.deepEqual(problems, []);
+    assert.deepEqual(browser.problems, []);
   });
 });
