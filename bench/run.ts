@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { directoryScenario } from './scenarios/directory.ts';
+import { gatewayScenario } from './scenarios/gateway.ts';
 import { loginScenario } from './scenarios/login.ts';
+import { oidcScenario } from './scenarios/oidc.ts';
 import { payslipsScenario } from './scenarios/payslips.ts';
 import { platformScenario } from './scenarios/platform.ts';
 import { requestsScenario } from './scenarios/requests.ts';
@@ -13,6 +15,8 @@ const scenarios: Record<string, (options: BenchOptions) => Promise<void>> = {
   login: loginScenario,
   payslips: payslipsScenario,
   requests: requestsScenario,
+  oidc: oidcScenario,
+  gateway: gatewayScenario,
 };
 
 const { values, positionals } = parseArgs({

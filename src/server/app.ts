@@ -32,7 +32,7 @@ import { accessRoutes } from './modules/access/access.routes.ts';
 import { payslipRoutes } from './modules/payslips/index.ts';
 import { createLiveEvents, devOutboxRoutes, notificationRoutes } from './modules/notifications/index.ts';
 import { applicationRoutes } from './modules/applications/index.ts';
-import { gatewayRoutes } from './modules/gateway/index.ts';
+import { gatewayRewriteUrl, gatewayRoutes } from './modules/gateway/index.ts';
 import { leaveRoutes } from './modules/leave/index.ts';
 import { ssoRoutes } from './modules/sso/index.ts';
 import { mobilityRoutes } from './modules/mobility/index.ts';
@@ -72,6 +72,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     forceCloseConnections: 'idle',
     routerOptions: { maxParamLength: 200 },
     frameworkErrors: frameworkErrorHandler,
+    // An app published on a host name of its own is served there at the root (modules/gateway/dedicated-hosts.ts).
+    rewriteUrl: gatewayRewriteUrl,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

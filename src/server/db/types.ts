@@ -51,6 +51,42 @@ export interface AppStateTable {
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+export interface ApplicationAccessEventsTable {
+  id: Generated<number>;
+  application_id: string;
+  agent_id: string | null;
+  at: Timestamp;
+  channel: string;
+  outcome: string;
+  network_zone: string | null;
+  detail: string | null;
+}
+
+export interface ApplicationFavouritesTable {
+  agent_id: string;
+  application_id: string;
+  position: number;
+}
+
+export interface ApplicationsTable {
+  id: Generated<string>;
+  slug: string;
+  name: string;
+  description: Generated<string>;
+  category: string;
+  kind: string;
+  launch_url: string;
+  allowed_department_ids: Generated<string[]>;
+  allowed_job_profile_ids: Generated<string[]>;
+  allowed_roles: Generated<string[]>;
+  inside_access: Generated<string>;
+  outside_access: Generated<string>;
+  featured_department_id: string | null;
+  enabled: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface ApprovalDelegationsTable {
   id: Generated<string>;
   manager_id: string;
@@ -187,6 +223,29 @@ export interface DepartmentsTable {
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+export interface GatewayHandoffsTable {
+  code_hash: string;
+  application_id: string;
+  session_token_encrypted: string;
+  return_path: string;
+  expires_at: Timestamp;
+}
+
+export interface GatewayRoutesTable {
+  application_id: string;
+  upstream_url: string;
+  host: string | null;
+  connect_timeout_ms: number;
+  total_timeout_ms: number;
+  max_request_bytes: number;
+  max_response_bytes: number;
+  websocket: Generated<boolean>;
+  pass_authorization: Generated<boolean>;
+  signing_secret_encrypted: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface GradesTable {
   id: Generated<string>;
   code: string;
@@ -315,6 +374,17 @@ export interface NotificationsTable {
   created_at: Timestamp;
   read_at: Timestamp | null;
   emailed_at: Timestamp | null;
+}
+
+export interface OidcPayloadsTable {
+  model: string;
+  id: string;
+  payload: Json;
+  grant_id: string | null;
+  uid: string | null;
+  user_code: string | null;
+  expires_at: Timestamp | null;
+  consumed_at: Timestamp | null;
 }
 
 export interface OutboxMessagesTable {
@@ -595,6 +665,48 @@ export interface SmsChallengesTable {
   consumed_at: Timestamp | null;
 }
 
+export interface SsoClientsTable {
+  client_id: string;
+  application_id: string;
+  public: boolean;
+  secret_encrypted: string | null;
+  redirect_uris: string[];
+  post_logout_redirect_uris: Generated<string[]>;
+  backchannel_logout_uri: string | null;
+  created_at: Timestamp;
+  secret_rotated_at: Timestamp | null;
+}
+
+export interface SsoGrantsTable {
+  grant_id: string;
+  client_id: string;
+  agent_id: string;
+  session_id_hash: string | null;
+  sid: string | null;
+  created_at: Timestamp;
+}
+
+export interface SsoLogoutDeliveriesTable {
+  id: Generated<number>;
+  client_id: string;
+  agent_id: string;
+  sid: string | null;
+  created_at: Timestamp;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  delivered_at: Timestamp | null;
+  last_error: string | null;
+}
+
+export interface SsoSigningKeysTable {
+  kid: string;
+  alg: string;
+  private_jwk_encrypted: string;
+  public_jwk: Json;
+  created_at: Timestamp;
+  activates_at: Timestamp;
+}
+
 export interface TeamMinimumStaffingTable {
   manager_id: string;
   minimum: number;
@@ -710,6 +822,9 @@ export interface Database {
   accounts: AccountsTable;
   agents: AgentsTable;
   app_state: AppStateTable;
+  application_access_events: ApplicationAccessEventsTable;
+  application_favourites: ApplicationFavouritesTable;
+  applications: ApplicationsTable;
   approval_delegations: ApprovalDelegationsTable;
   audit_events: AuditEventsTable;
   bank_details: BankDetailsTable;
@@ -721,6 +836,8 @@ export interface Database {
   data_access_requests: DataAccessRequestsTable;
   department_changes: DepartmentChangesTable;
   departments: DepartmentsTable;
+  gateway_handoffs: GatewayHandoffsTable;
+  gateway_routes: GatewayRoutesTable;
   grades: GradesTable;
   job_offer_grades: JobOfferGradesTable;
   job_offers: JobOffersTable;
@@ -733,6 +850,7 @@ export interface Database {
   mobility_wished_departments: MobilityWishedDepartmentsTable;
   notification_preferences: NotificationPreferencesTable;
   notifications: NotificationsTable;
+  oidc_payloads: OidcPayloadsTable;
   outbox_messages: OutboxMessagesTable;
   password_history: PasswordHistoryTable;
   password_reset_tokens: PasswordResetTokensTable;
@@ -756,6 +874,10 @@ export interface Database {
   sessions: SessionsTable;
   sites: SitesTable;
   sms_challenges: SmsChallengesTable;
+  sso_clients: SsoClientsTable;
+  sso_grants: SsoGrantsTable;
+  sso_logout_deliveries: SsoLogoutDeliveriesTable;
+  sso_signing_keys: SsoSigningKeysTable;
   team_minimum_staffing: TeamMinimumStaffingTable;
   telework_allowance_claims: TeleworkAllowanceClaimsTable;
   telework_arrangements: TeleworkArrangementsTable;

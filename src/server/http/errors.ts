@@ -23,7 +23,9 @@ export const errorTable = {
   unprocessable: { status: 422, title: 'La demande ne respecte pas les règles' },
   rate_limited: { status: 429, title: 'Trop de tentatives, réessayez plus tard' },
   internal: { status: 500, title: 'Erreur interne' },
+  bad_gateway: { status: 502, title: 'L’application ne répond pas' },
   service_unavailable: { status: 503, title: 'Service momentanément indisponible' },
+  gateway_timeout: { status: 504, title: 'L’application a mis trop de temps à répondre' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof errorTable;

@@ -8,6 +8,7 @@ import { purgeExpiredPayslips } from '../modules/payslips/index.ts';
 import { remindPendingRequests } from '../modules/requests/index.ts';
 import { expireLapsedLeave } from '../modules/leave/index.ts';
 import { remindTeleworkReviews } from '../modules/telework/index.ts';
+import { deliverSsoLogouts, purgeExpiredSsoRecords, rotateSigningKeys } from '../modules/sso/index.ts';
 
 export { type Job, runDueJobs, startScheduler } from './scheduler.ts';
 
@@ -24,6 +25,9 @@ export const scheduledJobs: readonly Job[] = [
   { name: 'request-reminders', everyMs: HOUR, run: remindPendingRequests },
   { name: 'leave-expiry', everyMs: DAY, run: expireLapsedLeave },
   { name: 'telework-reviews', everyMs: HOUR, run: remindTeleworkReviews },
+  { name: 'sso-logout-delivery', everyMs: 10 * SECOND, run: deliverSsoLogouts },
+  { name: 'sso-signing-key-rotation', everyMs: HOUR, run: rotateSigningKeys },
+  { name: 'sso-expired-records-purge', everyMs: HOUR, run: purgeExpiredSsoRecords },
   { name: 'building-access-webhooks', everyMs: 10 * SECOND, run: deliverBuildingAccessEvents },
   { name: 'expired-sessions-cleanup', everyMs: 15 * MINUTE, run: cleanUpExpiredSessions },
   { name: 'throttle-counters-cleanup', everyMs: HOUR, run: cleanUpThrottleCounters },

@@ -635,6 +635,9 @@ export const adminEn: AdminDictionary = {
       'application.update': 'Application edited',
       'application.disable': 'Application disabled',
       'application.enable': 'Application enabled',
+      'sso_client.create': 'OpenID Connect client registered',
+      'sso_client.rotate_secret': 'OpenID Connect client secret renewed',
+      'sso_client.delete': 'OpenID Connect client removed',
     },
   },
   administration: {

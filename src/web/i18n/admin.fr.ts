@@ -641,6 +641,9 @@ export const adminFr = {
       'application.update': 'Application modifiée',
       'application.disable': 'Application désactivée',
       'application.enable': 'Application réactivée',
+      'sso_client.create': 'Client OpenID Connect enregistré',
+      'sso_client.rotate_secret': 'Secret d’un client OpenID Connect renouvelé',
+      'sso_client.delete': 'Client OpenID Connect supprimé',
     } satisfies Record<AuditAction, string>,
   },
   administration: {

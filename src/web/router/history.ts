@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
 const navigateEvent = 'nomades:navigate';
-const serverPrefixes = ['/api/', '/branding/'];
+const serverPrefixes = ['/api/', '/branding/', '/apps/'];
 let navigatedInApp = false;
 
 window.addEventListener('popstate', () => {

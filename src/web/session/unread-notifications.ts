@@ -30,6 +30,8 @@ export function useUnreadCount(): number | undefined {
  * change. The browser reconnects by itself after a cut; when it gives up (an answer that is not the stream),
  * a signed-out session (401) or an unfinished sign-in (403) ends it, anything else is tried again later.
  */
+const CHECK_TIMEOUT_MS = 10_000;
+
 export function useLiveUnreadCount(): void {
   useEffect(() => {
     let source: EventSource | undefined;
@@ -55,12 +57,15 @@ export function useLiveUnreadCount(): void {
     // EventSource never tells the status it was refused with: one plain request finds out, then lets go.
     const giveUpOrRetry = async () => {
       const controller = new AbortController();
+      // A check that gets no answer must not hold one of the browser's few connections to the portal.
+      const giveUp = window.setTimeout(() => controller.abort(), CHECK_TIMEOUT_MS);
       let status = 0;
       try {
         status = (await fetch(notificationStreamUrl, { credentials: 'same-origin', signal: controller.signal })).status;
       } catch {
         // Offline or the server unreachable: tried again later.
       } finally {
+        window.clearTimeout(giveUp);
         controller.abort();
       }
       if (stopped || status === 401 || status === 403) return;

@@ -29,3 +29,4 @@ export { generateTemporaryPassword, hashPassword, verifyPassword } from './passw
 export { remindExpiringPasswords } from './password-expiry.ts';
 export { endAllAccess } from './account-access.ts';
 export { type ConnectionEventView, connectionHistoryPage } from './connection-history.service.ts';
+export { resolveSession, resolveSessionById, type Session, signOutSession } from './session.service.ts';

@@ -59,7 +59,16 @@ export async function resolveSession(
   options: { touch?: boolean } = {},
 ): Promise<Session | undefined> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
-  const idHash = hashToken(token);
+  return resolveSessionById(ctx, hashToken(token), clientOfRequest, options);
+}
+
+// The same, from the stored id: the OpenID Connect provider keeps it with each grant, without the cookie.
+export async function resolveSessionById(
+  ctx: AppContext,
+  idHash: string,
+  clientOfRequest: () => ClientInfo,
+  options: { touch?: boolean } = {},
+): Promise<Session | undefined> {
   const row = await repo.findSessionWithAgent(ctx.db, idHash);
   if (!row) return undefined;
   const now = ctx.clock.now();
@@ -136,6 +145,14 @@ export const RECENT_AUTHENTICATION_MS = 5 * 60_000;
 
 export function isRecentlyAuthenticated(ctx: AppContext, session: Session): boolean {
   return ctx.clock.now().getTime() - session.authenticatedAt.getTime() <= RECENT_AUTHENTICATION_MS;
+}
+
+// Signing out: the session ends on the server and the connection history says so.
+export async function signOutSession(ctx: AppContext, session: Pick<Session, 'idHash' | 'agentId'>, client: ClientInfo): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.deleteSession(trx, session.idHash);
+    await recordConnectionEvent(trx, { agentId: session.agentId, kind: 'logout', result: 'info', at: ctx.clock.now(), client });
+  });
 }
 
 export async function keepAlive(ctx: AppContext, session: Session): Promise<void> {

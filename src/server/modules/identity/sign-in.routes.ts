@@ -3,7 +3,6 @@ import type { AppContext } from '../../app-context.ts';
 import { clientOf } from '../../http/client.ts';
 import { AppError } from '../../http/errors.ts';
 import { ProblemResponse } from '../../http/problem.ts';
-import { recordConnectionEvent } from './connection-history.repo.ts';
 import { findProfile } from './me.repo.ts';
 import { findAccountByAgentId, rolesOf } from './sign-in.repo.ts';
 import { availableMethods, PRIVILEGED_ROLES, passwordExpiresAt } from './sign-in.policy.ts';
@@ -11,7 +10,7 @@ import { LoginBody, MeResponse, type SecondFactorMethod, SignInStepResponse } fr
 import { signIn } from './sign-in.service.ts';
 import { clearSessionCookie, deviceHashOf, setSessionCookie, toNextStep } from './session-cookie.ts';
 import { currentSession, requireSession } from './session.guard.ts';
-import { deleteSession, keepAlive } from './session.service.ts';
+import { keepAlive, signOutSession } from './session.service.ts';
 
 const EXPIRY_WARNING_DAYS = 14;
 
@@ -47,17 +46,7 @@ export async function signInRoutes(app: FastifyInstance, ctx: AppContext): Promi
       preHandler: requireSession(ctx, ['active', 'second_factor', 'change_password', 'enrol_second_factor']),
     },
     async (request, reply) => {
-      const session = currentSession(request);
-      await ctx.db.transaction().execute(async (trx) => {
-        await deleteSession(trx, session.idHash);
-        await recordConnectionEvent(trx, {
-          agentId: session.agentId,
-          kind: 'logout',
-          result: 'info',
-          at: ctx.clock.now(),
-          client: clientOf(ctx, request),
-        });
-      });
+      await signOutSession(ctx, currentSession(request), clientOf(ctx, request));
       clearSessionCookie(reply);
       return reply.code(204).send();
     },

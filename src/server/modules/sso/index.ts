@@ -1,1 +1,4 @@
+export { deliverSsoLogouts } from './backchannel-logout.ts';
+export { rotateSigningKeys } from './signing-keys.ts';
+export { purgeExpiredSsoRecords } from './sso-purge.ts';
 export { ssoRoutes } from './sso.routes.ts';

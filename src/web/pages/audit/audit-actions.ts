@@ -37,6 +37,9 @@ export const auditActions = [
   'application.update',
   'application.disable',
   'application.enable',
+  'sso_client.create',
+  'sso_client.rotate_secret',
+  'sso_client.delete',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -11,8 +11,15 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { rememberMethods } from '../../session/sign-in-steps.ts';
 
+export type Verification = {
+  /** Where the code goes: the sign-in's second step unless said otherwise (step-up). */
+  endpoint?: string;
+  /** What follows a proved code; by default the sign-in moves on. */
+  onVerified?(): void;
+};
+
 // A code from the authenticator app, an SMS or the sheet of recovery codes.
-export function CodeVerificationForm({ method }: { method: 'totp' | 'sms' | 'recovery_code' }) {
+export function CodeVerificationForm({ method, endpoint = '/api/auth/second-factor', onVerified }: { method: 'totp' | 'sms' | 'recovery_code' } & Verification) {
   const { t } = useI18n();
   const { refresh } = useSession();
   const text = t.secondFactorStep;
@@ -29,7 +36,8 @@ export function CodeVerificationForm({ method }: { method: 'totp' | 'sms' | 'rec
     setPending(true);
     setError(undefined);
     try {
-      await api.post<SignInStepResponse>('/api/auth/second-factor', { method, code: isRecovery ? code.trim() : code.replace(/\s/g, '') });
+      await api.post<SignInStepResponse>(endpoint, { method, code: isRecovery ? code.trim() : code.replace(/\s/g, '') });
+      if (onVerified) return onVerified();
       rememberMethods(undefined);
       await refresh();
     } catch (caught) {

@@ -10,7 +10,13 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { rememberMethods } from '../../session/sign-in-steps.ts';
 
-export function PasskeyVerification() {
+type PasskeyEndpoints = { optionsEndpoint?: string; verifyEndpoint?: string; onVerified?(): void };
+
+export function PasskeyVerification({
+  optionsEndpoint = '/api/auth/webauthn/authentication/options',
+  verifyEndpoint = '/api/auth/webauthn/authentication/verify',
+  onVerified,
+}: PasskeyEndpoints) {
   const { t } = useI18n();
   const { refresh } = useSession();
   const text = t.secondFactorStep.passkey;
@@ -21,9 +27,10 @@ export function PasskeyVerification() {
     setPending(true);
     setError(undefined);
     try {
-      const optionsJSON = await api.post<PublicKeyCredentialRequestOptionsJSON>('/api/auth/webauthn/authentication/options');
+      const optionsJSON = await api.post<PublicKeyCredentialRequestOptionsJSON>(optionsEndpoint);
       const response = await startAuthentication({ optionsJSON });
-      await api.post<SignInStepResponse>('/api/auth/webauthn/authentication/verify', { response });
+      await api.post<SignInStepResponse>(verifyEndpoint, { response });
+      if (onVerified) return onVerified();
       rememberMethods(undefined);
       await refresh();
     } catch (caught) {

@@ -4,10 +4,10 @@ import { Alert } from '../../components/Alert.tsx';
 import { PendingButton } from '../../components/PendingButton.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { CodeVerificationForm } from './CodeVerificationForm.tsx';
+import { CodeVerificationForm, type Verification } from './CodeVerificationForm.tsx';
 
 // The code is only sent when the agent asks: a page load must not spend SMS (they are limited and cost money).
-export function SmsVerification() {
+export function SmsVerification({ sendEndpoint = '/api/auth/second-factor/sms/send', ...verification }: { sendEndpoint?: string } & Verification) {
   const { t } = useI18n();
   const text = t.secondFactorStep.sms;
   const [sent, setSent] = useState(0);
@@ -18,7 +18,7 @@ export function SmsVerification() {
     setPending(true);
     setError(undefined);
     try {
-      await api.post('/api/auth/second-factor/sms/send');
+      await api.post(sendEndpoint);
       setSent((count) => count + 1);
     } catch (caught) {
       setError(caught);
@@ -41,7 +41,7 @@ export function SmsVerification() {
           {sent > 0 ? text.resend : text.send}
         </PendingButton>
       </div>
-      {sent > 0 ? <CodeVerificationForm method="sms" /> : null}
+      {sent > 0 ? <CodeVerificationForm method="sms" {...verification} /> : null}
     </>
   );
 }
