@@ -33,6 +33,9 @@ import { payslipRoutes } from './modules/payslips/index.ts';
 import { createLiveEvents, devOutboxRoutes, notificationRoutes } from './modules/notifications/index.ts';
 import { applicationRoutes } from './modules/applications/index.ts';
 import { gatewayRewriteUrl, gatewayRoutes } from './modules/gateway/index.ts';
+import { helpdeskRoutes } from './modules/helpdesk/index.ts';
+import { announcementsRoutes } from './modules/announcements/index.ts';
+import { faqRoutes } from './modules/faq/index.ts';
 import { leaveRoutes } from './modules/leave/index.ts';
 import { ssoRoutes } from './modules/sso/index.ts';
 import { mobilityRoutes } from './modules/mobility/index.ts';
@@ -142,6 +145,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await applicationRoutes(scope, ctx);
     await ssoRoutes(scope, ctx);
     await gatewayRoutes(scope, ctx);
+    await helpdeskRoutes(scope, ctx);
+    await announcementsRoutes(scope, ctx);
+    await faqRoutes(scope, ctx);
     if (options.extraRoutes) await options.extraRoutes(scope);
   });
 

@@ -31,6 +31,9 @@ function areaPages(area: StaffArea, text: AdminDictionary['areaNav']): AreaNavIt
       return [
         { href: paths.supportAccounts, label: text.supportAccounts, includes: paths.supportAccounts },
         { href: paths.supportAlerts, label: text.supportAlerts },
+        { href: paths.supportTickets, label: text.supportTickets, includes: paths.supportTickets },
+        { href: paths.supportAnnouncements, label: text.supportAnnouncements },
+        { href: paths.supportFaq, label: text.supportFaq },
       ];
     case 'administration':
       return [

@@ -12,6 +12,9 @@ export const staffPaths = {
   request: (id: string) => `${paths.myRequests}/${encodeURIComponent(id)}`,
   jobOffer: (id: string) => `${paths.mobility}/offres/${encodeURIComponent(id)}`,
   trainingCourse: (id: string) => `${paths.training}/stages/${encodeURIComponent(id)}`,
+  helpTicket: (id: string) => `${paths.help}/tickets/${encodeURIComponent(id)}`,
+  helpArticle: (slug: string) => `${paths.help}/articles/${encodeURIComponent(slug)}`,
+  supportTicket: (id: string) => `${paths.supportTickets}/${encodeURIComponent(id)}`,
   verifyCertificate: (code: string) => `${paths.verifyCertificate}/${encodeURIComponent(code)}`,
 };
 
@@ -29,6 +32,16 @@ export type StaffRoute =
   | 'delegations'
   | 'notifications'
   | 'hrAbsences'
+  | 'help'
+  | 'helpNewTicket'
+  | 'helpTicket'
+  | 'helpArticle'
+  | 'cannotSignIn'
+  | 'serviceStatus'
+  | 'supportTickets'
+  | 'supportTicket'
+  | 'supportAnnouncements'
+  | 'supportFaq'
   | 'adminApplications'
   | 'adminSsoClients'
   | 'adminGateway'
@@ -75,6 +88,13 @@ const exact: Record<string, StaffRoute> = {
   [paths.delegations]: 'delegations',
   [paths.notifications]: 'notifications',
   [paths.hrAbsences]: 'hrAbsences',
+  [paths.help]: 'help',
+  [paths.helpNewTicket]: 'helpNewTicket',
+  [paths.cannotSignIn]: 'cannotSignIn',
+  [paths.serviceStatus]: 'serviceStatus',
+  [paths.supportTickets]: 'supportTickets',
+  [paths.supportAnnouncements]: 'supportAnnouncements',
+  [paths.supportFaq]: 'supportFaq',
   [paths.adminApplications]: 'adminApplications',
   [paths.adminSsoClients]: 'adminSsoClients',
   [paths.adminGateway]: 'adminGateway',
@@ -112,6 +132,9 @@ const withParameter: ReadonlyArray<[prefix: string, route: StaffRoute]> = [
   [`${paths.supportAccounts}/`, 'supportAccount'],
   [`${paths.myPayslips}/`, 'myPayslip'],
   [`${paths.myRequests}/`, 'request'],
+  [`${paths.help}/tickets/`, 'helpTicket'],
+  [`${paths.help}/articles/`, 'helpArticle'],
+  [`${paths.supportTickets}/`, 'supportTicket'],
   [`${paths.mobility}/offres/`, 'jobOffer'],
   [`${paths.training}/stages/`, 'trainingCourse'],
   [`${paths.verifyCertificate}/`, 'verifyCertificate'],

@@ -28,6 +28,16 @@ const components: Record<StaffRoute, ComponentType> = {
   adminGateway: page(() => import('./admin/GatewayRoutesPage.tsx'), 'GatewayRoutesPage'),
   applications: page(() => import('./applications/ApplicationsPage.tsx'), 'ApplicationsPage'),
   stepUp: page(() => import('./sign-in/StepUpPage.tsx'), 'StepUpPage'),
+  help: page(() => import('./help/HelpPage.tsx'), 'HelpPage'),
+  helpNewTicket: page(() => import('./help/NewTicketPage.tsx'), 'NewTicketPage'),
+  helpTicket: page(() => import('./help/TicketPage.tsx'), 'TicketPage'),
+  helpArticle: page(() => import('./help/ArticlePage.tsx'), 'ArticlePage'),
+  cannotSignIn: page(() => import('./help/CannotSignInPage.tsx'), 'CannotSignInPage'),
+  serviceStatus: page(() => import('./help/ServiceStatusPage.tsx'), 'ServiceStatusPage'),
+  supportTickets: page(() => import('./support/TicketQueuePage.tsx'), 'TicketQueuePage'),
+  supportTicket: page(() => import('./support/SupportTicketPage.tsx'), 'SupportTicketPage'),
+  supportAnnouncements: page(() => import('./support/AnnouncementsAdminPage.tsx'), 'AnnouncementsAdminPage'),
+  supportFaq: page(() => import('./support/FaqAdminPage.tsx'), 'FaqAdminPage'),
   hrTraining: page(() => import('./hr/HrTrainingPage.tsx'), 'HrTrainingPage'),
   myFile: page(() => import('./my-file/MyFilePage.tsx'), 'MyFilePage'),
   myFileCorrections: page(() => import('./my-file/MyFileCorrectionsPage.tsx'), 'MyFileCorrectionsPage'),
@@ -59,7 +69,8 @@ const components: Record<StaffRoute, ComponentType> = {
 };
 
 // Whoever holds a certificate (a landlord, a bank) checks it without an account.
-const publicRoutes: ReadonlySet<StaffRoute> = new Set(['verifyForm', 'verifyCertificate']);
+// The help for an agent who cannot sign in, and the service status, are open to everyone as well.
+const publicRoutes: ReadonlySet<StaffRoute> = new Set(['verifyForm', 'verifyCertificate', 'cannotSignIn', 'serviceStatus', 'help', 'helpArticle']);
 
 /** The page at this address, if there is one; all but the certificate check need a signed-in agent. */
 export function staffPage(pathname: string): { component: ComponentType; access: Access } | undefined {

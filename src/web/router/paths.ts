@@ -34,6 +34,14 @@ export const paths = {
   inbox: '/validations',
   delegations: '/validations/delegations',
   notifications: '/notifications',
+  // Help: the agents' help centre (FAQ, tickets), the way in for locked-out agents, the service status.
+  help: '/aide',
+  helpNewTicket: '/aide/demande',
+  cannotSignIn: '/connexion/aide',
+  serviceStatus: '/etat-des-services',
+  supportTickets: '/assistance/tickets',
+  supportAnnouncements: '/assistance/annonces',
+  supportFaq: '/assistance/faq',
   // Printed in every certificate's QR code: the one address not in French, so that it reads anywhere.
   verifyCertificate: '/verify',
   // Staff areas (see pages/staff-routes.ts for the addresses with a parameter).

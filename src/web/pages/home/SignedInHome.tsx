@@ -9,6 +9,7 @@ import { paths } from '../../router/paths.ts';
 import { MyContacts } from './MyContacts.tsx';
 import { AppCatalogue } from '../applications/AppCatalogue.tsx';
 import { type ServiceKey, ServiceList } from './ServiceList.tsx';
+import { Announcements } from '../../components/Announcements.tsx';
 
 // What is already on the portal is linked above; the list keeps what is still to come.
 const comingServices: ServiceKey[] = ['itSupport'];
@@ -44,6 +45,7 @@ export function SignedInHome({ me }: { me: MeResponse }) {
   return (
     <Page title={text.greeting(me.firstName)} lead={text.lead(portal.name)}>
       <PasswordExpiryBanner me={me} />
+      <Announcements />
 
       <section className="profile-card" aria-labelledby="profile-title">
         <h2 id="profile-title" className="profile-card__title">

@@ -7,6 +7,7 @@ import { stepPaths } from '../../session/sign-in-steps.ts';
 import { DepartmentList } from './DepartmentList.tsx';
 import { ServiceList } from './ServiceList.tsx';
 import { SignInSteps } from './SignInSteps.tsx';
+import { Announcements } from '../../components/Announcements.tsx';
 
 export function SignedOutHome() {
   const { t } = useI18n();
@@ -16,6 +17,7 @@ export function SignedOutHome() {
 
   return (
     <Page title={home.title} lead={home.lead}>
+      <Announcements />
       <section className="call-to-action">
         <h2 className="call-to-action__title">{pendingStep ? home.signInCall.pendingTitle : home.signInCall.title}</h2>
         <p>{pendingStep ? home.signInCall.pendingText : home.signInCall.text}</p>

@@ -15,6 +15,7 @@ import { paths } from '../../router/paths.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { rememberMethods } from '../../session/sign-in-steps.ts';
 import '../../theme/forms.css';
+import { Announcements } from '../../components/Announcements.tsx';
 
 export function SignInPage() {
   const { t } = useI18n();
@@ -46,6 +47,7 @@ export function SignInPage() {
 
   return (
     <Page title={text.title} lead={text.lead}>
+      <Announcements />
       <div className="auth-layout">
         <NoticeAlert />
         {error ? <ProblemAlert error={error} title={text.failedTitle} /> : null}

@@ -1,0 +1,1 @@
+export { helpdeskRoutes } from './helpdesk.routes.ts';

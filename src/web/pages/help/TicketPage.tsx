@@ -1,0 +1,6 @@
+import { Page } from '../../components/Page.tsx';
+
+// Placeholder until its page is written.
+export function TicketPage() {
+  return <Page title="Aide">{null}</Page>;
+}
