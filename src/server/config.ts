@@ -66,6 +66,12 @@ const envSchema = z
     BUILDING_ACCESS_WEBHOOK_URL: optionalString.pipe(z.url({ message: 'une URL https:// du système de contrôle d’accès aux bâtiments' }).optional()),
     SMS_GATEWAY_URL: optionalString.pipe(z.url({ message: 'une URL https:// de la passerelle SMS' }).optional()),
     SMS_GATEWAY_TOKEN: optionalString,
+    SUPPORT_HOURS: z.string().trim().min(1).max(200).default('du lundi au vendredi, de 8 h à 19 h'),
+    SUPPORT_PHONE: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9][0-9 ]{1,22}[0-9]$/, { message: 'un numéro de téléphone : chiffres, espaces, + en tête (ex. 01 42 76 00 00)' })
+      .default('01 42 76 00 00'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -110,6 +116,8 @@ export type Config = Readonly<{
   sms: Readonly<{ gatewayUrl: string | undefined; gatewayToken: string | undefined }>;
   payslipRetentionYears: number;
   buildingAccessWebhookUrl: string | undefined;
+  // Where an agent who is stuck gets help: shown on the status page, announcements and help pages.
+  support: Readonly<{ hours: string; phone: string }>;
 }>;
 
 export class ConfigError extends Error {
@@ -173,6 +181,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sms: Object.freeze({ gatewayUrl: e.SMS_GATEWAY_URL, gatewayToken: e.SMS_GATEWAY_TOKEN }),
     payslipRetentionYears: e.PAYSLIP_RETENTION_YEARS,
     buildingAccessWebhookUrl: e.BUILDING_ACCESS_WEBHOOK_URL,
+    support: Object.freeze({ hours: e.SUPPORT_HOURS, phone: e.SUPPORT_PHONE }),
   });
 }
 

@@ -45,6 +45,25 @@ export interface AgentsTable {
   sort_name: GeneratedAlways<string | null>;
 }
 
+export interface AnnouncementDismissalsTable {
+  agent_id: string;
+  announcement_id: string;
+  dismissed_at: Timestamp;
+}
+
+export interface AnnouncementsTable {
+  id: Generated<string>;
+  kind: string;
+  title: string;
+  body: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp | null;
+  department_ids: Generated<string[]>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface AppStateTable {
   key: string;
   value: Json;
@@ -223,6 +242,28 @@ export interface DepartmentsTable {
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+export interface FaqArticlesTable {
+  id: Generated<string>;
+  slug: string;
+  title: string;
+  category: string;
+  body_markdown: string;
+  body_html: string;
+  search_key: string;
+  published: Generated<boolean>;
+  created_by: string | null;
+  updated_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface FaqVotesTable {
+  article_id: string;
+  voter: string;
+  helpful: boolean;
+  voted_at: Timestamp;
+}
+
 export interface GatewayHandoffsTable {
   code_hash: string;
   application_id: string;
@@ -251,6 +292,52 @@ export interface GradesTable {
   code: string;
   name: string;
   category: string;
+}
+
+export interface HelpdeskAttachmentsTable {
+  id: Generated<string>;
+  ticket_id: string;
+  uploaded_by: string;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  content: Buffer;
+  created_at: Timestamp;
+}
+
+export interface HelpdeskFollowupsTable {
+  id: Generated<string>;
+  ticket_id: string;
+  author_id: string | null;
+  visibility: string;
+  kind: string;
+  body: string;
+  created_at: Timestamp;
+}
+
+export interface HelpdeskTicketsTable {
+  id: Generated<string>;
+  number: Generated<number>;
+  agent_id: string;
+  kind: string;
+  category: string;
+  title: string;
+  description: string;
+  urgency: string;
+  impact: string;
+  priority: string;
+  status: string;
+  assignee_id: string | null;
+  callback_requested: Generated<boolean>;
+  callback_phone: string | null;
+  callback_email: string | null;
+  merged_into_id: string | null;
+  created_at: Timestamp;
+  owned_at: Timestamp | null;
+  solved_at: Timestamp | null;
+  closed_at: Timestamp | null;
+  satisfaction: number | null;
+  satisfaction_comment: string | null;
 }
 
 export interface JobOfferGradesTable {
@@ -622,6 +709,25 @@ export interface SecurityAlertsTable {
   handling_note: string | null;
 }
 
+export interface ServiceChecksTable {
+  service_key: string;
+  application_id: string | null;
+  state: string;
+  detail: string | null;
+  checked_at: Timestamp;
+  since: Timestamp;
+}
+
+export interface ServiceStateChangesTable {
+  id: Generated<number>;
+  service_key: string;
+  service_name: string | null;
+  from_state: string;
+  to_state: string;
+  detail: string | null;
+  at: Timestamp;
+}
+
 export interface ServicesTable {
   id: Generated<string>;
   department_id: string;
@@ -821,6 +927,8 @@ export interface WebhookEventsTable {
 export interface Database {
   accounts: AccountsTable;
   agents: AgentsTable;
+  announcement_dismissals: AnnouncementDismissalsTable;
+  announcements: AnnouncementsTable;
   app_state: AppStateTable;
   application_access_events: ApplicationAccessEventsTable;
   application_favourites: ApplicationFavouritesTable;
@@ -836,9 +944,14 @@ export interface Database {
   data_access_requests: DataAccessRequestsTable;
   department_changes: DepartmentChangesTable;
   departments: DepartmentsTable;
+  faq_articles: FaqArticlesTable;
+  faq_votes: FaqVotesTable;
   gateway_handoffs: GatewayHandoffsTable;
   gateway_routes: GatewayRoutesTable;
   grades: GradesTable;
+  helpdesk_attachments: HelpdeskAttachmentsTable;
+  helpdesk_followups: HelpdeskFollowupsTable;
+  helpdesk_tickets: HelpdeskTicketsTable;
   job_offer_grades: JobOfferGradesTable;
   job_offers: JobOffersTable;
   job_profiles: JobProfilesTable;
@@ -870,6 +983,8 @@ export interface Database {
   scim_tokens: ScimTokensTable;
   second_factors: SecondFactorsTable;
   security_alerts: SecurityAlertsTable;
+  service_checks: ServiceChecksTable;
+  service_state_changes: ServiceStateChangesTable;
   services: ServicesTable;
   sessions: SessionsTable;
   sites: SitesTable;

@@ -8,6 +8,8 @@ import { purgeExpiredPayslips } from '../modules/payslips/index.ts';
 import { remindPendingRequests } from '../modules/requests/index.ts';
 import { expireLapsedLeave } from '../modules/leave/index.ts';
 import { remindTeleworkReviews } from '../modules/telework/index.ts';
+import { closeUnansweredSolutions } from '../modules/helpdesk/index.ts';
+import { checkServiceHealth } from '../modules/announcements/index.ts';
 import { deliverSsoLogouts, purgeExpiredSsoRecords, rotateSigningKeys } from '../modules/sso/index.ts';
 
 export { type Job, runDueJobs, startScheduler } from './scheduler.ts';
@@ -25,6 +27,8 @@ export const scheduledJobs: readonly Job[] = [
   { name: 'request-reminders', everyMs: HOUR, run: remindPendingRequests },
   { name: 'leave-expiry', everyMs: DAY, run: expireLapsedLeave },
   { name: 'telework-reviews', everyMs: HOUR, run: remindTeleworkReviews },
+  { name: 'helpdesk-auto-close', everyMs: HOUR, run: closeUnansweredSolutions },
+  { name: 'service-health-checks', everyMs: MINUTE, run: checkServiceHealth },
   { name: 'sso-logout-delivery', everyMs: 10 * SECOND, run: deliverSsoLogouts },
   { name: 'sso-signing-key-rotation', everyMs: HOUR, run: rotateSigningKeys },
   { name: 'sso-expired-records-purge', everyMs: HOUR, run: purgeExpiredSsoRecords },

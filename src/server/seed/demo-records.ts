@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import type { Db } from '../db/connection.ts';
 import { seedDemoApplications } from '../modules/applications/index.ts';
+import { seedDemoFaq } from '../modules/faq/index.ts';
 import { seedDemoLeave } from '../modules/leave/index.ts';
 import { seedDemoMobility } from '../modules/mobility/index.ts';
 import { seedDemoPayslips } from '../modules/payslips/index.ts';
@@ -10,7 +11,7 @@ import { seedDemoTraining } from '../modules/training/index.ts';
 import { createKeys } from '../security/keys.ts';
 
 // What the demo agents find once signed in: their personal file, payslips, leave balances and requests,
-// telework arrangements, job offers, training sessions and the applications catalogue.
+// telework arrangements, job offers, training sessions, the applications catalogue and the help centre's articles.
 // Runs after the organisation exists; each step fills only what is missing, so it can run again.
 export async function seedDemoRecords(db: Db, config: Config, now: Date = new Date()): Promise<void> {
   await seedPersonalFiles(db, createKeys(config.secretKey));
@@ -24,4 +25,5 @@ export async function seedDemoRecords(db: Db, config: Config, now: Date = new Da
   await seedDemoMobility(db, now);
   await seedDemoTraining(db, now);
   await seedDemoApplications(db, now);
+  await seedDemoFaq(db, now);
 }

@@ -18,6 +18,9 @@ export function Footer() {
               <Link href={paths.accessibility}>{t.layout.accessibilityStatus}</Link>
             </li>
             <li>
+              <Link href={paths.serviceStatus}>{t.layout.serviceStatus}</Link>
+            </li>
+            <li>
               <Link href={paths.apiReference}>{t.nav.apiReference}</Link>
             </li>
             {demoMailbox ? (

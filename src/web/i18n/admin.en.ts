@@ -641,6 +641,13 @@ export const adminEn: AdminDictionary = {
       'sso_client.create': 'OpenID Connect client registered',
       'sso_client.rotate_secret': 'OpenID Connect client secret renewed',
       'sso_client.delete': 'OpenID Connect client removed',
+      'faq.create': 'Help article written',
+      'faq.update': 'Help article changed',
+      'faq.publish': 'Help article published',
+      'faq.unpublish': 'Help article unpublished',
+      'announcement.publish': 'Announcement published',
+      'announcement.update': 'Announcement changed',
+      'announcement.end': 'Announcement ended',
     },
   },
   administration: {
@@ -721,6 +728,9 @@ export const adminEn: AdminDictionary = {
         'job_offer.manage': 'Manage internal job offers',
         'training.manage': 'Manage the training catalogue',
         'application.manage': 'Manage the application catalogue',
+        'faq.edit': 'Write help articles',
+        'ticket.handle': 'Handle support tickets',
+        'announcement.publish': 'Publish an announcement',
       },
     },
     scim: {

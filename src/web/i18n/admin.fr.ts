@@ -647,6 +647,13 @@ export const adminFr = {
       'sso_client.create': 'Client OpenID Connect enregistré',
       'sso_client.rotate_secret': 'Secret d’un client OpenID Connect renouvelé',
       'sso_client.delete': 'Client OpenID Connect supprimé',
+      'faq.create': 'Article d’aide écrit',
+      'faq.update': 'Article d’aide modifié',
+      'faq.publish': 'Article d’aide publié',
+      'faq.unpublish': 'Article d’aide dépublié',
+      'announcement.publish': 'Annonce publiée',
+      'announcement.update': 'Annonce modifiée',
+      'announcement.end': 'Annonce retirée',
     } satisfies Record<AuditAction, string>,
   },
   administration: {
@@ -727,6 +734,9 @@ export const adminFr = {
         'job_offer.manage': 'Gérer les offres d’emploi internes',
         'training.manage': 'Gérer le catalogue de formation',
         'application.manage': 'Gérer les applications du catalogue',
+        'faq.edit': 'Écrire les articles d’aide',
+        'ticket.handle': 'Traiter les demandes d’assistance',
+        'announcement.publish': 'Publier une annonce',
       } as Record<string, string>,
     },
     scim: {

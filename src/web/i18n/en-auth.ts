@@ -41,6 +41,7 @@ export const enAuth: AuthDictionary = {
     password: 'Password',
     passwordHelp: 'After 5 wrong attempts, the account is locked for 30 minutes.',
     forgotten: 'Forgotten your password?',
+    cannotSignIn: 'I cannot sign in: ask for help',
     submit: 'Sign in',
     submitting: 'Signing in…',
     lostIdentifier: {

@@ -14,6 +14,7 @@ export const en: Dictionary = {
     languageSwitch: 'Site language',
     footerNavigation: 'About the portal',
     accessibilityStatus: 'Accessibility: not compliant',
+    serviceStatus: 'Service status',
     version: (version) => `Nomades, version ${version}`,
     licence: 'Free software under the AGPL-3.0 licence',
     signIn: 'Sign in',

@@ -40,6 +40,7 @@ export const frAuth = {
     password: 'Mot de passe',
     passwordHelp: 'Après 5 essais incorrects, le compte est bloqué pendant 30 minutes.',
     forgotten: 'Mot de passe oublié ?',
+    cannotSignIn: 'Je n’arrive pas à me connecter\u00a0: demander de l’aide',
     submit: 'Se connecter',
     submitting: 'Connexion en cours…',
     lostIdentifier: {

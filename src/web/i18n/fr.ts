@@ -14,6 +14,7 @@ export const fr = {
     languageSwitch: 'Langue du site',
     footerNavigation: 'Informations sur le portail',
     accessibilityStatus: 'Accessibilité : non conforme',
+    serviceStatus: 'État des services',
     version: (version: string) => `Nomades, version ${version}`,
     licence: 'Logiciel libre sous licence AGPL-3.0',
     signIn: 'Se connecter',

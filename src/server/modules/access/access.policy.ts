@@ -58,7 +58,10 @@ export type Action =
   | 'absence.record'
   | 'job_offer.manage'
   | 'training.manage'
-  | 'application.manage';
+  | 'application.manage'
+  | 'faq.edit'
+  | 'ticket.handle'
+  | 'announcement.publish';
 
 type Rule = {
   // 'self': the actor's own record; 'anyone': every agent of the city; 'perimeter': the role's scope must
@@ -102,6 +105,11 @@ export const rules: Readonly<Record<Action, Rule>> = {
   'job_offer.manage': { roles: ['hr_officer', 'administrator'], scope: 'global' },
   'training.manage': { roles: ['hr_officer', 'administrator'], scope: 'global' },
   'application.manage': { roles: ['administrator'], scope: 'global' },
+  // An article is for the whole city, whatever the writer's perimeter.
+  'faq.edit': { roles: ['it_support', 'administrator'], scope: 'global' },
+  'ticket.handle': { roles: ['it_support', 'administrator'], scope: 'perimeter' },
+  // IT support and administrators speak to the whole city; a security officer reads alerts but does not publish.
+  'announcement.publish': { roles: ['it_support', 'administrator'], scope: 'global' },
 };
 
 export const roleLabels: Record<Role, string> = {

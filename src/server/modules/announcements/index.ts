@@ -1,1 +1,2 @@
 export { announcementsRoutes } from './announcements.routes.ts';
+export { checkServiceHealth } from './service-status.job.ts';

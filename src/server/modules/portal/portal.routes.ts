@@ -28,6 +28,7 @@ export async function portalRoutes(app: FastifyInstance, ctx: AppContext): Promi
       themeUrl: '/branding/theme.css',
       languages: ['fr' as const, 'en' as const],
       version: appVersion,
+      support: { hours: ctx.config.support.hours, phone: ctx.config.support.phone },
       demoMailbox: devOutboxEnabled(ctx.config),
     }),
   );

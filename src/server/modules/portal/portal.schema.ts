@@ -8,6 +8,9 @@ export const PortalInfoResponse = z
     themeUrl: z.string(),
     languages: z.array(z.enum(['fr', 'en'])),
     version: z.string(),
+    support: z
+      .object({ hours: z.string().describe('Heures d’ouverture du support informatique'), phone: z.string().describe('Numéro du support informatique') })
+      .describe('Où trouver de l’aide : affiché sur la page d’état des services et avec les annonces'),
     demoMailbox: z.boolean().describe('Vrai quand rien n’est envoyé pour de bon : la boîte de démonstration est à /dev/boite-mail'),
   })
   .meta({ id: 'PortalInfo' });

@@ -40,6 +40,13 @@ export const auditActions = [
   'sso_client.create',
   'sso_client.rotate_secret',
   'sso_client.delete',
+  'faq.create',
+  'faq.update',
+  'faq.publish',
+  'faq.unpublish',
+  'announcement.publish',
+  'announcement.update',
+  'announcement.end',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -89,6 +89,10 @@ export function SignInPage() {
           </div>
         </Form>
 
+        <p className="form-card__aside">
+          <Link href={paths.cannotSignIn}>{text.cannotSignIn}</Link>
+        </p>
+
         <Disclosure className="disclosure">
           <Heading level={2} className="disclosure__heading">
             <Button slot="trigger" className="disclosure__trigger">

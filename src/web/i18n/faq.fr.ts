@@ -1,0 +1,90 @@
+import type { FaqCategory } from '../../server/modules/faq/faq-categories.ts';
+
+const plural = (count: number, one: string, other: string) => (count <= 1 ? one : other);
+
+// The help centre (/aide, /aide/articles/…) and support's page for writing its articles (/assistance/faq).
+export const faqFr = {
+  categories: {
+    connexion: 'Connexion',
+    mot_de_passe: 'Mot de passe',
+    carte: 'Carte professionnelle',
+    materiel: 'Matériel',
+    messagerie: 'Messagerie',
+    rh: 'Ressources humaines',
+    autre: 'Autre',
+  } satisfies Record<FaqCategory, string>,
+
+  help: {
+    title: 'Aide',
+    lead: 'Les réponses aux questions les plus fréquentes, et comment joindre le support.',
+    search: 'Rechercher dans l’aide',
+    searchHint: 'Quelques mots, avec ou sans accents.',
+    category: 'Catégorie',
+    allCategories: 'Toutes les catégories',
+    articlesTitle: 'Articles',
+    found: (count: number) => (count === 0 ? 'Aucun article trouvé.' : `${count} ${plural(count, 'article trouvé', 'articles trouvés')}.`),
+    none: 'Aucun article ne correspond. Essayez d’autres mots ou faites une demande d’assistance.',
+    updated: (date: string) => `Mis à jour le ${date}`,
+    stillStuck: 'Vous ne trouvez pas de réponse ?',
+    newTicket: 'Faire une demande d’assistance',
+    cannotSignIn: 'Je n’arrive pas à me connecter',
+    cannotSignInHint: 'Compte bloqué, mot de passe ou téléphone perdu : le support vous rappelle.',
+  },
+
+  article: {
+    back: 'Retour à l’aide',
+    updated: (date: string) => `Mis à jour le ${date}`,
+    helpfulQuestion: 'Cet article vous a-t-il aidé ?',
+    yes: 'Oui',
+    no: 'Non',
+    thanks: 'Merci, votre réponse est enregistrée.',
+    thanksNo: 'Merci. Si le problème persiste, le support peut vous aider.',
+    voteFailed: 'Votre réponse n’a pas pu être enregistrée.',
+  },
+
+  admin: {
+    title: 'Articles d’aide',
+    lead: 'Les articles que les agents lisent dans l’aide, avant de faire une demande. Un brouillon n’est visible que du support.',
+    add: 'Écrire un article',
+    listTitle: 'Tous les articles',
+    empty: 'Aucun article pour l’instant.',
+    columns: { title: 'Titre', category: 'Catégorie', state: 'État', helpful: 'A aidé', updated: 'Mis à jour', actions: 'Actions' },
+    published: 'Publié',
+    draft: 'Brouillon',
+    helpfulCounts: (yes: number, no: number) => `${yes} oui, ${no} non`,
+    edit: 'Modifier',
+    editNamed: (title: string) => `Modifier « ${title} »`,
+    publish: 'Publier',
+    publishNamed: (title: string) => `Publier « ${title} »`,
+    unpublish: 'Dépublier',
+    unpublishNamed: (title: string) => `Dépublier « ${title} »`,
+    view: 'Voir',
+    created: (title: string) => `L’article « ${title} » est enregistré.`,
+    updatedMessage: (title: string) => `L’article « ${title} » est modifié.`,
+    publishedMessage: (title: string) => `L’article « ${title} » est publié : les agents le voient.`,
+    unpublishedMessage: (title: string) => `L’article « ${title} » est retiré de l’aide.`,
+    actionFailed: 'L’action n’a pas abouti.',
+    createTitle: 'Nouvel article',
+    editTitle: (title: string) => `Modifier « ${title} »`,
+    fields: {
+      title: 'Titre',
+      titleHint: 'La question telle qu’un agent la poserait (ex. « J’ai oublié mon mot de passe »).',
+      slug: 'Adresse',
+      slugHint: 'Dans l’adresse de l’article : minuscules sans accent et tirets (ex. mot-de-passe-oublie).',
+      category: 'Catégorie',
+      body: 'Texte (Markdown)',
+      bodyHint: 'Markdown : **gras**, listes avec « - » ou « 1. », liens [texte](/mes-bulletins). Le HTML est affiché tel quel, jamais interprété.',
+      published: 'Publié (visible des agents)',
+    },
+    required: 'Ce champ est obligatoire.',
+    preview: 'Aperçu',
+    previewTitle: 'Aperçu de l’article',
+    previewEmpty: 'Écrivez le texte puis demandez l’aperçu : il est rendu par le serveur, comme les agents le liront.',
+    save: 'Enregistrer',
+    create: 'Enregistrer l’article',
+    cancel: 'Annuler',
+    failed: 'L’article n’a pas été enregistré.',
+  },
+};
+
+export type FaqDictionary = typeof faqFr;
