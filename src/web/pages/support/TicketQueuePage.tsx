@@ -6,6 +6,7 @@ import { api } from '../../api/api-client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
+import { Pagination } from '../../components/Pagination.tsx';
 import { NativeSelect } from '../../components/NativeSelect.tsx';
 import { PendingButton } from '../../components/PendingButton.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
@@ -15,7 +16,9 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useHelpdeskText } from '../help/helpdesk-text.ts';
 import { useTicketAnnounce } from '../help/ticket-announce.ts';
 import { staffPaths } from '../staff-paths.ts';
-import { queryString } from '../staff-query.ts';
+import { navigate, useSearch } from '../../router/history.ts';
+import { paths } from '../../router/paths.ts';
+import { pageFrom, queryString } from '../staff-query.ts';
 import { StaffLayout } from '../StaffLayout.tsx';
 
 const statusOptions = ['open', 'new', 'assigned', 'pending', 'solved', 'closed'] as const;
@@ -24,7 +27,12 @@ const statusOptions = ['open', 'new', 'assigned', 'pending', 'solved', 'closed']
 export function TicketQueuePage() {
   const text = useHelpdeskText();
   const [filters, setFilters] = useState({ status: 'open', priority: '', category: '', assignee: 'anyone', overdue: '' });
-  const set = (name: keyof typeof filters) => (value: string) => setFilters((previous) => ({ ...previous, [name]: value }));
+  const page = pageFrom(new URLSearchParams(useSearch()).get('page'));
+  // Other criteria, other results: back to their first page.
+  const set = (name: keyof typeof filters) => (value: string) => {
+    setFilters((previous) => ({ ...previous, [name]: value }));
+    if (page > 1) navigate(paths.supportTickets);
+  };
   return (
     <StaffLayout area="support" title={text.queue.title} lead={text.queue.lead}>
       <div className="filters">
@@ -34,7 +42,7 @@ export function TicketQueuePage() {
         <NativeSelect label={text.queue.assignee} value={filters.assignee} onChange={set('assignee')} options={(['anyone', 'me', 'nobody'] as const).map((a) => ({ value: a, label: text.queue.assignees[a] }))} />
         <NativeSelect label={text.queue.overdueOnly} value={filters.overdue} onChange={set('overdue')} emptyLabel={text.queue.any} options={[{ value: 'true', label: text.queue.overdueOnly }]} />
       </div>
-      <Queue query={queryString({ ...filters, priority: filters.priority || undefined, category: filters.category || undefined, overdue: filters.overdue || undefined })} />
+      <Queue query={queryString({ ...filters, priority: filters.priority || undefined, category: filters.category || undefined, overdue: filters.overdue || undefined, page: page > 1 ? page : undefined })} />
     </StaffLayout>
   );
 }
@@ -127,6 +135,11 @@ function Queue({ query }: { query: string }) {
           })}
         </ul>
       )}
+      <Pagination
+        page={resource.data.page}
+        pageCount={Math.max(1, Math.ceil(resource.data.total / resource.data.pageSize))}
+        hrefFor={(next) => paths.supportTickets + queryString({ page: next > 1 ? next : undefined })}
+      />
     </section>
   );
 }
