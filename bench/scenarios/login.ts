@@ -11,7 +11,7 @@ import { newTotpSecret, TOTP_PERIOD_SECONDS, totpCodeAt } from '../../src/server
 import { createKeys } from '../../src/server/security/keys.ts';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo-logins.ts';
 import { freePort } from '../../src/server/test-support/portal-process.ts';
-import { type BenchOptions, root, writeResults } from '../support.ts';
+import { adminQuery, type BenchOptions, root, writeResults } from '../support.ts';
 
 // Full sign-ins per second on ONE core, as a browser does them (GET csrf, POST login, POST second-factor),
 // next to raw argon2id verifications per second on that same core: hashing must dominate (full/raw ≥ 0.80).
@@ -508,16 +508,6 @@ async function createDatabase(serverUrl: string): Promise<{ url: string; drop():
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return { url: url.toString(), drop: () => adminQuery(serverUrl, `drop database if exists ${name} with (force)`) };
-}
-
-async function adminQuery(serverUrl: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }
 
 async function demoPasswordHash(db: Db): Promise<string> {

@@ -3,13 +3,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { openDatabase } from '../../src/server/db/connection.ts';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../../src/server/http/cookies.ts';
 import { createKeys } from '../../src/server/security/keys.ts';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo-logins.ts';
 import { freePort } from '../../src/server/test-support/portal-process.ts';
-import { type BenchOptions, root, writeResults } from '../support.ts';
+import { adminQuery, type BenchOptions, root, writeResults } from '../support.ts';
 
 // Token refreshes per second on ONE core, as the city's apps do them (client_secret_basic, refresh token
 // rotated at each use, the portal session and the application's rule checked each time), next to
@@ -253,14 +252,4 @@ function processCpuMs(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
-}
-
-async function adminQuery(serverUrl: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }

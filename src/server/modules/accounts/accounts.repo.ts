@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection.ts';
 import type { AgentStatus } from './accounts.schema.ts';
+import { escapeLike } from '../../db/like-pattern.ts';
 
 export type AgentRow = NonNullable<Awaited<ReturnType<typeof findAgentDetail>>>;
 
@@ -111,7 +112,7 @@ function listQuery(db: Db, f: AgentListFilter) {
   if (f.serviceCode) q = q.where('s.code', '=', f.serviceCode);
   if (f.text) {
     const digits = f.text.replace(/\s/g, '');
-    const like = `%${f.text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = `%${escapeLike(f.text.toLowerCase())}%`;
     q = q.where((eb) =>
       eb.or([
         /^\d{1,7}$/.test(digits) ? eb('a.badge_number', 'like', `${digits}%`) : eb.val(false),

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection.ts';
+import { escapeLike } from '../../db/like-pattern.ts';
 
 // One writer at a time extends the chain: a transaction-scoped advisory lock, released at commit.
 export async function lockChain(db: Db): Promise<void> {
@@ -58,6 +59,3 @@ export function searchAudit(db: Db, f: AuditFilter) {
   return q.orderBy('e.id', 'desc').limit(f.limit).execute();
 }
 
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}

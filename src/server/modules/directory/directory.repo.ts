@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection.ts';
+import { escapeLike } from '../../db/like-pattern.ts';
 
 const searchText = sql`a.search_text`;
 
@@ -114,6 +115,3 @@ export async function organisationOf(db: Db, departmentId: string) {
   return { services, units, people, managers };
 }
 
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}

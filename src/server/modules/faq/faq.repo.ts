@@ -2,6 +2,7 @@ import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../../db/connection.ts';
 import type { FaqArticlesTable } from '../../db/types.ts';
 import type { FaqCategory } from './faq-categories.ts';
+import { escapeLike } from '../../db/like-pattern.ts';
 
 export type ArticleRow = Selectable<FaqArticlesTable>;
 
@@ -13,7 +14,6 @@ export function findArticleBySlug(db: Db, slug: string): Promise<ArticleRow | un
 export const titleSeparator = ' | ';
 
 // `like` patterns come from what the agent typed: % and _ are theirs, not wildcards.
-const literal = (word: string) => word.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Articles whose search key holds every word; those with the first word in the title come first. */
 export function searchArticles(
@@ -23,7 +23,7 @@ export function searchArticles(
   let query = db.selectFrom('faq_articles').select(['slug', 'title', 'category', 'updated_at']);
   if (where.publishedOnly) query = query.where('published', '=', true);
   if (where.category) query = query.where('category', '=', where.category);
-  for (const word of where.words) query = query.where('search_key', 'like', `%${literal(word)}%`);
+  for (const word of where.words) query = query.where('search_key', 'like', `%${escapeLike(word)}%`);
   const first = where.words[0];
   if (first) query = query.orderBy(sql`position(${first} in split_part(search_key, ${titleSeparator}, 1)) > 0`, 'desc');
   return query.orderBy('title').limit(where.limit).execute();

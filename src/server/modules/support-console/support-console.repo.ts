@@ -1,6 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/connection.ts';
 import type { Perimeter } from './perimeter.ts';
+import { escapeLike } from '../../db/like-pattern.ts';
 
 // Reads of the support console: accounts found, the account card, sessions, factors, connection history.
 
@@ -16,9 +17,6 @@ export function inPerimeter(p: Perimeter, alias = 'a'): RawBuilder<boolean> {
   return parts.length ? sql<boolean>`(${sql.join(parts, sql` or `)})` : sql<boolean>`false`;
 }
 
-export function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 export type AccountMatch = { badgeNumber: string } | { badgePrefix: string } | { emailPrefix: string } | { nameWords: string[] };
 

@@ -2,6 +2,7 @@ import { type ExpressionBuilder, sql } from 'kysely';
 import type { Db } from '../../db/connection.ts';
 import type { Database } from '../../db/types.ts';
 import type { TrainingFormat, TrainingTheme } from './training.schema.ts';
+import { escapeLike } from '../../db/like-pattern.ts';
 
 const courseColumns = ['c.id', 'c.title', 'c.theme', 'c.format', 'c.description', 'c.duration_minutes', 'c.audience'] as const;
 export const sessionColumns = ['s.id', 's.course_id', 's.starts_on', 's.ends_on', 's.place', 's.capacity'] as const;
@@ -16,9 +17,6 @@ export function openOn(eb: WithSession, today: string) {
   return eb.or([eb('s.starts_on', '>', today), eb.and([eb('c.format', '=', 'e_learning'), eb('s.ends_on', '>=', today)])]);
 }
 
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 export type CatalogueFilter = { words: string[]; theme?: TrainingTheme; format?: TrainingFormat; openOn: string | null };
 
